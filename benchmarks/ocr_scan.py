@@ -8,8 +8,10 @@ once at the reader's resolution:
   reader did before it set coloured ink aside, levelled the slope and read the header and the
   signature column by column;
 - the reader without one of its parts (``--without``): its second look at the words whose
-  marks OCR may have missed (``second-look``, ``importer/relook.py``), the syllables it was
-  unsure of that the word list sets right (``word-list``, ``importer/wordfix.py``), or its
+  marks OCR may have missed (``second-look``, ``importer/relook.py``), its reading again of
+  the words that are no syllable (``syllable-look``, ``importer/syllablelook.py``), the
+  syllables it was unsure of that the word list sets right (``word-list``,
+  ``importer/wordfix.py``), or its
   reading again of the note in small type after the Lưu line's last unit (``small-note``,
   ``importer/smallnote.py``);
 - the reader now (``ocr_words``).
@@ -35,7 +37,8 @@ from ntm_docgen.importer.ocrpage import OCR_LANG, ocr_words  # noqa: E402
 from ntm_docgen.importer.pdfwords import OCR_DPI  # noqa: E402
 
 #: The parts of the reader that can be left out, by the name in ocrpage each is called by.
-PARTS = {"second-look": "_second_look", "word-list": "_word_list", "small-note": "read_notes"}
+PARTS = {"second-look": "_second_look", "word-list": "_word_list", "small-note": "read_notes",
+         "syllable-look": "_syllable_look"}
 
 
 def _without(part: str, path: Path, image: object, scale: float, first: bool) -> None:

@@ -40,6 +40,7 @@ from ntm_docgen.importer.scangrid import note_grids
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signerlook import name_look, signer_look
 from ntm_docgen.importer.smallnote import read_notes
+from ntm_docgen.importer.syllablelook import syllable_look
 from ntm_docgen.importer.unsure import gather
 from ntm_docgen.importer.uprightread import glanced
 from ntm_docgen.importer.wordfix import settled
@@ -200,6 +201,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
         glanced(data)
     note_blanks(data, scale, origin, image.width * scale)
     _second_look(image, data)
+    _syllable_look(image, data)
     _word_list(data)
     told_dashes(data, image)
     read_notes(image, data, OCR_LANG)
@@ -246,12 +248,24 @@ def _second_look(image: Any, data: dict[str, Any]) -> None:
         data["text"][kept[n]] = text
 
 
+def _syllable_look(image: Any, data: dict[str, Any]) -> None:
+    """Tesseract's words with those that are no syllable read again alone, where two looks
+    agree on syllables (``importer/syllablelook.py``), in place; noted as ``read_alone``,
+    which the word list leaves as read."""
+    kept, reads = _reads(data)
+    data["read_alone"] = set()
+    for n, (text, conf) in syllable_look(image, reads, OCR_LANG).items():
+        data["text"][kept[n]], data["conf"][kept[n]] = text, conf
+        data["read_alone"].add(kept[n])
+
+
 def _word_list(data: dict[str, Any]) -> None:
     """Tesseract's words with the syllables it was unsure of that underthesea's word list
     sets right (``importer/wordfix.py``), in place."""
     kept, reads = _reads(data)
     for n, text in settled(reads).items():
-        data["text"][kept[n]] = text
+        if kept[n] not in data.get("read_alone", ()):
+            data["text"][kept[n]] = text
 
 
 def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float,

@@ -78,3 +78,25 @@ def test_every_run_of_tesseract_over_a_scan_asks_for_the_zone(
     with Image.open(CROPS / "bca_4552.png") as image:
         ocrpage._tesseract(image, "--psm 6", 72 / 300)
     assert seen and any("Lưu:" in words for words in seen)
+
+
+def test_a_scans_luu_with_signs_no_unit_writes_is_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Điện Biên 339's Lưu read from its scan ``VT, KSTTT\\wrvA)`` (its drafter ``(NTVA)`` in
+    small type): kept as read and named in a warning; read as a text file, no warning."""
+    import dataclasses
+
+    from ntm_docgen.importer import build, reading
+
+    letter = Path(__file__).parent / "data" / "letters" / "held_out_25" / \
+        "qd_2025_dienbien_339.txt"
+    told = [w for w in build.import_letter(letter).warnings if w.startswith("luu:")]
+    assert told == []
+    real = reading.read_source
+    monkeypatch.setattr(build, "read_source",
+                        lambda path: dataclasses.replace(real(path), ocr_pages=(1,)))
+    result = build.import_letter(letter)
+    assert result.spec["luu"] == "VT, KSTTT\\wrvA)"
+    assert [w for w in result.warnings if w.startswith("luu:")] == [
+        "luu: “VT, KSTTT\\wrvA)” was read from the scan with signs no unit of a Lưu line "
+        "writes (a drafter or a count in small type, or a pen's mark after them): check it "
+        "against the paper"]

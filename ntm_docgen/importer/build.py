@@ -32,6 +32,7 @@ from ntm_docgen.importer.kind import (
     nothing_found,
 )
 from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.luuzone import doubtful
 from ntm_docgen.importer.numberdate import digits_printed, split_cells
 from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.ownread import own_read_told
@@ -108,7 +109,7 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     if source.ocr_pages:  # a heading's number OCR misread; a title or a name read as signs
         warnings = [*warnings, *told(headings),  # or cut by the ring; a title whose first
                     *from_authority(result.spec),  # words the seal hid, from the thẩm quyền
-                    *unread_signer(result.spec), *name_cut(result.spec)]
+                    *unread_signer(result.spec), *name_cut(result.spec), *doubtful(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = oriented(with_markup(result.spec, source.emphasis) if markup else result.spec,

@@ -15,6 +15,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.luulook import look_again
+from ntm_docgen.importer.luuzone import zone_look
 from ntm_docgen.importer.markbox import boxed_marks
 from ntm_docgen.importer.ocrblank import (
     note_blanks,
@@ -206,6 +207,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     told_dashes(data, image)
     read_notes(image, data, OCR_LANG)
     look_again(image, data)
+    zone_look(image, data)
     gather(data)
     words = []
     for i, text in enumerate(data["text"]):

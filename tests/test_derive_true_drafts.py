@@ -107,7 +107,7 @@ def test_every_body_a_plan_tasks_is_among_its_recipients() -> None:
 
 
 @pytest.mark.parametrize(("profile", "line"), [
-    (XA_BAO_THANG, "**1. Công an tỉnh, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố**"),
+    (XA_BAO_THANG, "**1. Công an xã, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố**"),
     (SO_XD, "**2. Sở Xây dựng**"),
 ], ids=["level-mapped", "own-task"])
 def test_a_line_derive_changed_keeps_the_sources_bold(profile: Path, line: str) -> None:

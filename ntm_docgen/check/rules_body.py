@@ -10,6 +10,7 @@ from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
+from ntm_docgen.check.heading_words import heading_runs
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.place_measure import mm_to_twips
 from ntm_docgen.check.rulers import check_rule, kem_theo_rule
@@ -45,7 +46,7 @@ def _headings(letter: Letter) -> list[Finding]:
         runs = [r for r in para.runs if r.text.strip()]
         stop_only = False
         if kind in ("roman", "part"):
-            weak = [r for r in _before_note(runs) if not r.props.bold]
+            weak = [r for r in heading_runs(runs) if not r.props.bold]
             if weak and not any(ch.isalnum() for r in weak for ch in r.text):
                 after_number = _after_number(runs, weak)
                 if after_number:
@@ -127,22 +128,6 @@ def _enacting(letter: Letter) -> Para | None:
     para = letter.body[after]
     ends = {key(name) for name in rules()["can_cu_end"]}
     return para if key(para.clean.rstrip(":").strip()) in ends else None
-
-
-def _before_note(runs: list) -> list:
-    """The runs of a heading before the note in brackets that may end it ("III. NỘI DUNG HỒ
-    SƠ (Tóm tắt giải pháp ...)."): the note is an explanation in upright text, not the heading."""
-    text = "".join(r.text for r in runs).rstrip().rstrip(".:;")
-    start = text.rfind("(")
-    if start <= 0 or not text.endswith(")"):
-        return runs
-    out, covered = [], 0
-    for run in runs:
-        if covered + len(run.text) - len(run.text.lstrip()) >= start:
-            break  # the run's first mark is the bracket or after it
-        out.append(run)
-        covered += len(run.text)
-    return out
 
 
 def _heading_finding(bad: list[tuple[Para, list]], found: str, note: str) -> Finding:

@@ -7,10 +7,17 @@ from datetime import date
 
 from ntm_docgen.derive.cite import issuer_name, upper_first
 from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import citation_spans
 from ntm_docgen.derive.units import merged_into
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec
-from ntm_docgen.vietnamese.donvi import HAI_CAP, province_key, province_name, province_named
+from ntm_docgen.vietnamese.donvi import (
+    HAI_CAP,
+    province_key,
+    province_name,
+    province_named,
+    provinces_in,
+)
 from ntm_docgen.vietnamese.names import ten_goi
 from ntm_docgen.vietnamese.text import ngay_so
 
@@ -77,6 +84,8 @@ def province_of(source: Spec) -> str | None:
     >>> province_of(letter("BỘ CÔNG THƯƠNG", "Hà Nội", "Về việc thành phố Hà Nội"))
     """
     rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    if province is None and rank is not None and rank >= RANK["huyện"]:
+        return _named_around(source)
     if province is not None or rank is not None or not source.dia_danh:
         return province
     where = " ".join(source.dia_danh.split())
@@ -85,6 +94,17 @@ def province_of(source: Spec) -> str | None:
     named = any(re.search(rf"(?<!\w){kind} {re.escape(where)}(?!\w)", about, re.IGNORECASE)
                 for kind in kinds)
     return where if named else None
+
+
+def _named_around(source: Spec) -> str | None:
+    """The province of a huyện's or a commune's letter whose header names none ("ỦY BAN NHÂN
+    DÂN / THÀNH PHỐ VŨNG TÀU"), as the letter itself says it: the one province its căn cứ, the
+    documents its body cites, its Nơi nhận and its địa danh name ("… của Ban Chấp hành Đảng
+    bộ tỉnh Bà Rịa – Vũng Tàu"); none when they name none, or more than one."""
+    cited = [line[a:b] for line in source.noi_dung.split("\n") for a, b in citation_spans(line)]
+    named = provinces_in([*source.can_cu, *cited, *source.noi_nhan, source.dia_danh or ""])
+    keys = {province_key(merged_into(name) or name) for name in named}
+    return named[0] if len(keys) == 1 else None
 
 
 def _proper(words: str) -> str:

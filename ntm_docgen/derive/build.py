@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from ntm_docgen.derive.above import not_above, source_warnings
+from ntm_docgen.derive.above import RANK, not_above, source_warnings
 from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.award import chair_gives_awards
 from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
@@ -43,7 +44,7 @@ from ntm_docgen.derive.sendby import ask_sent, sent_by_day
 from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.tasked import tasked_in_noi_nhan
-from ntm_docgen.derive.theirplace import their_own
+from ntm_docgen.derive.theirplace import OwnCounterparts, their_own
 from ntm_docgen.derive.tookover import given_over
 from ntm_docgen.derive.unitlife import check_day
 from ntm_docgen.derive.units import units_below
@@ -92,8 +93,10 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     new_loai = find_loai(LOAI[form])
     assert new_loai is not None
     other = elsewhere(source, profile)
+    commune = other is None and RANK.get(profile.cap) == RANK["xã"]
+    own = OwnCounterparts(profile.cap if commune else "")
     rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten,
-                        theirs=other.theirs if other else "")
+                        theirs=other.theirs if other else "", own=own)
     viec = rewrite(subject(source.trich_yeu or ""))
     bao_cao, viec_lam = reported(viec)
     nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
@@ -166,6 +169,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                      theirs=other.name if other else "", reports=reports,
                      sent=sent.by if sent else "")
     spec = build_form(job)
+    warnings += own.told()  # a body of the province in a list of the commune's own
     warnings += asked_sent if job.sent else []  # told when the letter asks it
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])
@@ -198,7 +202,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
-              new_loai: str, *, theirs: str = "") -> Rewriter:
+              new_loai: str, *, theirs: str = "",
+              own: Callable[[str], str] = str) -> Rewriter:
     """``theirs``: the other place whose letter it is ("tỉnh Cà Mau"), whose names are kept as
     they are (only the sentences where its issuer issues become the unit's own)."""
     phrases = {k: v.format(duoi=duoi) for k, v in rules.thay.items()}
@@ -247,7 +252,7 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
-                    everywhere, lambda line: mend_lists(line, profile.cap),
+                    everywhere, lambda line: mend_lists(own(line), profile.cap),
                     lambda line: quoted_spans(line, source.loai.ten))
 
 

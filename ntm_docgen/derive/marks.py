@@ -12,8 +12,10 @@ from ntm_docgen.letter.markup_line import read_pieces
 from ntm_docgen.letter.markup_text import marked as markup
 
 #: how much of a line must be the source line's for its marks to be carried (SequenceMatcher's
-#: ratio), and the characters at either end a source line must share with it to be tried
-ALIKE, END = 0.6, 12
+#: ratio), and the characters at either end a source line must share with it to be tried (or
+#: its first ``START``: an item's number and first words, "1. Công an tỉnh, …" made "1. Công an
+#: xã, …" with its list mapped down)
+ALIKE, END, START = 0.6, 12, 8
 
 Marks = tuple[bool, bool]
 
@@ -25,7 +27,7 @@ class Carrier:
         self.marked = marked
         self.by_end: dict[str, list[str]] = {}
         for plain in marked:
-            for key in (plain[:END], plain[-END:]):
+            for key in (plain[:END], plain[-END:], plain[:START]):
                 self.by_end.setdefault(key, []).append(plain)
 
     def carried(self, line: str) -> str:
@@ -34,7 +36,8 @@ class Carrier:
         if len(line) < END:
             return ""
         best, score = "", ALIKE
-        for plain in {*self.by_end.get(line[:END], ()), *self.by_end.get(line[-END:], ())}:
+        for plain in {*self.by_end.get(line[:END], ()), *self.by_end.get(line[-END:], ()),
+                      *self.by_end.get(line[:START], ())}:
             ratio = SequenceMatcher(None, plain, line, autojunk=False).ratio()
             if ratio >= score:
                 best, score = plain, ratio

@@ -104,9 +104,11 @@ def tasked_in_noi_nhan(spec: dict[str, Any], profile: Profile, day: date, *,
     (nor its Kính gửi, nor the unit itself). None for a letter of another place (``theirs``),
     whose bodies are that place's (its warnings say whose letter it is); none for a letter of
     ``below``, an issuer not of a level above the unit, whose bodies given tasks are its own
-    offices, told; a body of the level above the unit is not added either, and told.
+    offices, told, of another place too (a city's letter of another province: Vũng Tàu's 2144
+    for the UBND tỉnh Lạng Sơn); a body of the level above the unit is not added either, and
+    told.
     """
-    if theirs:
+    if theirs and not below:
         return []
     place = profile.thuoc or profile.tinh
     noi_nhan = list(spec.get("noi_nhan") or [])

@@ -96,6 +96,69 @@ def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -
         dict(unit=profile.ten_goi, unit_kind=profile.cap))
 
 
+def own_counterpart(line: str, kind: str) -> tuple[str, list[str]]:
+    """``line`` of a commune's letter with each body of the province the commune has its own
+    of (``cung_xa`` in data/derive/van.yaml) made the commune's, where a list of the commune's
+    own bodies names it; and the names so changed. A list naming another body of the province
+    ("Sở", "tỉnh"), or none of the commune's, is left, and so is a name alone.
+
+    >>> own_counterpart("1. Công an tỉnh, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố",
+    ...                 "xã")
+    ('1. Công an xã, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố', ['Công an tỉnh'])
+    >>> own_counterpart("phối hợp với Công an tỉnh, Sở Y tế kiểm tra trên địa bàn xã", "xã")[1]
+    []
+    >>> own_counterpart("5. Công an tỉnh", "xã")[1], own_counterpart("Công an tỉnh và các "
+    ...     "ngành của xã", "phường")[1]
+    ([], [])
+    """
+    changed: list[str] = []
+    spans = citation_spans(line)
+    own = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)")
+    for name, theirs in van()["cung_xa"].items():
+        item = re.compile(rf"(?:(?<=, )|(?<= và )){re.escape(name)}(?=[ \t]*(?:[,;.:]|$))"
+                          rf"|(?<!\w){re.escape(name)}(?=, | và )")
+        for found in reversed(list(item.finditer(line))):
+            if any(a <= found.start() < b for a, b in spans):
+                continue
+            # the list it stands in: to the sentence's or the item's ends
+            start = max(line.rfind(x, 0, found.start()) for x in ";:.") + 1
+            ends = [i for i in (line.find(x, found.end()) for x in ";:.") if i >= 0]
+            rest = line[start:found.start()] + " " + line[found.end():min(ends, default=len(line))]
+            if not own.search(rest) or re.search(r"(?<!\w)(?:tỉnh|[Ss]ở)(?!\w)", rest):
+                continue
+            line = line[:found.start()] + theirs.format(cap=kind) + line[found.end():]
+            changed.append(name)
+    return line, list(dict.fromkeys(changed))
+
+
+class OwnCounterparts:
+    """``own_counterpart`` for each line a commune's letter from its own province's rewrites
+    (``kind`` its kind; "" for any other letter, where it changes nothing), the names changed
+    kept to be told once."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.changed: list[str] = []
+
+    def __call__(self, line: str) -> str:
+        if not self.kind:
+            return line
+        line, names = own_counterpart(line, self.kind)
+        self.changed += [x for x in names if x not in self.changed]
+        return line
+
+    def told(self) -> list[str]:
+        """The warning naming each body made the commune's own, if any."""
+        if not self.changed:
+            return []
+        names = "; ".join(f"{x} → {van()['cung_xa'][x].format(cap=self.kind)}"
+                          for x in self.changed)
+        return [said(N_("these bodies of the province were named in a list of the {unit_kind}'s "
+                        "own bodies and were made the {unit_kind}'s own: {names}; check that the "
+                        "{unit_kind}'s body is meant before sending"),
+                     unit_kind=self.kind, names=names)]
+
+
 def _taken_out(spec: dict[str, Any], names: list[str]) -> tuple[list[str], list[str]]:
     """``names`` taken out of the lists of ``spec``'s body and đề cương that name them with
     others, in place; the names taken out, and the lines that still name one."""

@@ -193,7 +193,7 @@ def provinces_in(lines: Iterable[str]) -> list[str]:
     names.update({province_key(old): old for old in _rules()["sap_nhap_2025"]})
     found: list[str] = []
     for line in lines:
-        flat = " ".join(strip_diacritics(nfc(line)).casefold().split())
+        flat = " ".join(re.sub(r"[-–]", " ", strip_diacritics(nfc(line)).casefold()).split())
         for key, name in names.items():
             named = province_key(line) == key or re.search(
                 rf"\b(?:tinh|thanh pho|tp\.?) {re.escape(key)}\b", flat)

@@ -73,8 +73,9 @@ NOT_ON_DESK = {
     "{folder}: deleted {files}, the letters an earlier version wrote under the names it gave "
     "then; this run writes them under this version's names (--force)":
         "each bulk run writes a folder of its own",
-    ". Letters numbered from the register keep their numbers there: with --force the run names "
-    "the numbers of the old files, to be cancelled in the register":
+    ". Letters numbered from the register keep their numbers: with --force each letter is "
+    "written again under its new name with the number it carries, and the run names each one "
+    "so kept":
         "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
     "{path} ({numbers}) differs from what this row gives now (edited by hand, or the spec "
     "changed); kept as it is: --force writes it again under the same number":

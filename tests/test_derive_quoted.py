@@ -42,8 +42,9 @@ def test_what_the_decision_says_is_quoted_as_written(who: str, form: str) -> Non
 
 def test_the_bodies_of_the_province_become_the_communes_once() -> None:
     """"Công an tỉnh, các sở, ban, ngành, đoàn thể; …" once read "các ban, ngành, đoàn thể xã,
-    đoàn thể" in the commune's letter."""
+    đoàn thể" in the commune's letter; the Công an tỉnh, named among the commune's own bodies,
+    is the commune's Công an xã."""
     profile, ngay = RUNS["xa"]
     body = derive_file(SOURCE, profile, "ke-hoach", today=ngay, ngay=ngay).spec["noi_dung"]
     assert "đoàn thể xã, đoàn thể" not in body
-    assert "Công an tỉnh, các ban, ngành, đoàn thể xã; các thôn, tổ dân phố" in body
+    assert "Công an xã, các ban, ngành, đoàn thể xã; các thôn, tổ dân phố" in body

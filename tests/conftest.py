@@ -44,14 +44,6 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
         config.option.numprocesses = 0
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The heaviest files first, so that the two workers end together (tests/heaviest_first.py;
-    ``--no-loadscope-reorder`` in pyproject keeps this order)."""
-    from heaviest_first import file_seconds, heaviest_first
-
-    items[:] = heaviest_first(items, file_seconds())
-
-
 @pytest.fixture(autouse=True)
 def _language_of_the_environment():
     """Each test starts speaking the environment's language: a test that set one (``vi``, or

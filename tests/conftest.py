@@ -27,6 +27,11 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["TMPDIR"] = tempfile.mkdtemp(prefix=f"ntm-{os.environ['PYTEST_XDIST_WORKER']}-")
     tempfile.tempdir = None  # asked again, from TMPDIR
     atexit.register(shutil.rmtree, os.environ["TMPDIR"], ignore_errors=True)
+# Each worker's Tesseract reads with one thread: the suite's two workers already fill the two
+# cores, and two Tesseracts of two threads each on them wait on each other (Tesseract's own
+# advice for several at once is OMP_THREAD_LIMIT=1).
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 # Templates compiled by the suite are kept in a cache folder of its own, not the user's.
 os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
 # A desk the suite runs keeps one LibreOffice warm, not one per core: its clerk previews one

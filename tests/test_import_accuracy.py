@@ -461,6 +461,7 @@ import pytest
 import yaml
 
 from ntm_docgen.importer import PLACEHOLDER, NotALetterError, import_letter
+from ntm_docgen.importer.build import ImportResult
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.letter.markup_line import read_pieces
@@ -805,16 +806,28 @@ def _luu_units(value: Any) -> Any:
     return re.sub(r"\s*,\s*", ", ", value) if isinstance(value, str) else value
 
 
+_IMPORTED: dict[Path, ImportResult | None] = {}
+
+
+def imported(letter: Path) -> ImportResult | None:
+    """The letter as ``import`` reads it (None where it is refused as no letter), read once for
+    this file's tests: the field accuracy of its set and its lines lost read the same result."""
+    if letter not in _IMPORTED:
+        try:
+            _IMPORTED[letter] = import_letter(letter)
+        except NotALetterError:
+            _IMPORTED[letter] = None
+    return _IMPORTED[letter]
+
+
 def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
     """Right fields, all fields, and a line for each wrong one."""
     right = total = 0
     misses = []
     for letter in letters:
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
-        try:
-            spec = import_letter(letter).spec
-        except NotALetterError:
-            spec = {}  # every field of the truth counts as missed
+        result = imported(letter)
+        spec = result.spec if result is not None else {}  # refused: every field missed
         for where, want, found in _fields(truth, spec):
             total += 1
             if _norm(want) == _norm(found):
@@ -913,9 +926,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""
-    try:
-        result = import_letter(letter)
-    except NotALetterError:
+    result = imported(letter)
+    if result is None:
         return  # the whole letter is refused with a message: nothing is lost in silence
     assert lost_lines(read_source(letter).lines, result.spec, result.warnings) == []
 

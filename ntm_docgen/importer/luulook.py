@@ -21,13 +21,10 @@ from typing import Any
 
 from ntm_docgen.importer import penread, watch
 from ntm_docgen.importer.signzone import luu_label
-from ntm_docgen.importer.smallnote import tesseract_lines
+from ntm_docgen.importer.smallnote import _right, luu_line, tesseract_lines
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import nfc
 
-#: A word further than this (in heights of the line) from the word before it is no part of
-#: the Lưu line: the stamp or the signer's name beside it, read into the same line.
-APART = 2.0
 #: Room left round the line, in heights of it: above, below (the drafter's initials set
 #: under the baseline), and after its last word.
 ABOVE, BELOW, AFTER = 0.25, 0.5, 1.0
@@ -131,11 +128,7 @@ def _mend(image: Any, data: dict[str, Any], words: list[int], after: int) -> Non
     again by PP-OCR when Tesseract misread one, in place: the words Tesseract misread take
     PP-OCR's reading, the others stay (PP-OCR's two looks may agree on a wrong code too)."""
     height = max(data["height"][i] for i in words)
-    line = words[:1]
-    for i in words[1:]:
-        if data["left"][i] - _right(data, line[-1]) > APART * height:
-            break
-        line.append(i)
+    line = luu_line(data, words)
     units = line[after:]
     if not units or not misread([data["text"][i] for i in units]):
         return
@@ -152,6 +145,3 @@ def _mend(image: Any, data: dict[str, Any], words: list[int], after: int) -> Non
         if misread([typed]) or re.sub(r"\W", "", typed) == re.sub(r"\W", "", word):
             data["text"][i] = word  # its signs (``VT`` for ``VT,``) are PP-OCR's
 
-
-def _right(data: dict[str, Any], i: int) -> int:
-    return int(data["left"][i] + data["width"][i])

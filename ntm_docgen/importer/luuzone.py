@@ -20,7 +20,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer import penread, watch
 from ntm_docgen.importer.luulook import _LABEL, _fold, _look, misread
 from ntm_docgen.importer.signzone import luu_label
-from ntm_docgen.importer.smallnote import tesseract_lines
+from ntm_docgen.importer.smallnote import _right, luu_line, tesseract_lines
 from ntm_docgen.vietnamese.text import nfc
 
 #: How much the zone is enlarged for each of Tesseract's two looks.
@@ -28,9 +28,6 @@ ENLARGE = (2, 3)
 #: Room left round the line, in heights of it: before its dash, above it, under it (a drafter
 #: set below the baseline), after its last unit.
 BEFORE, ABOVE, BELOW, AFTER = 0.3, 0.3, 0.5, 0.6
-#: A word further than this (in heights of the line) from the word before it is no part of
-#: the Lưu line: the stamp or the signer's name beside it, read into the same line.
-APART = 2.0
 #: Tesseract's language model (``ocrpage.OCR_LANG``).
 LANG = "vie"
 #: A unit's code: capitals and digits, parts joined by a stop or a dash (``P.KT``, ``TC-HC``).
@@ -77,7 +74,7 @@ def zone_look(image: Any, data: dict[str, Any]) -> None:
                 or not luu_label(" ".join(data["text"][i] for i in words[start:]).lstrip(
                     "-–•+ ")):
             continue
-        line = _line(data, words)
+        line = luu_line(data, words)
         units = line[start + 1:]
         if not units:
             continue
@@ -159,18 +156,6 @@ def _bare(text: str) -> str:
     return re.sub(r"\s", "", text).rstrip(".")
 
 
-def _line(data: dict[str, Any], words: list[int]) -> list[int]:
-    """The words of a Tesseract line up to the first that stands ``APART`` from the one
-    before it."""
-    height = max(data["height"][i] for i in words)
-    line = words[:1]
-    for i in words[1:]:
-        if data["left"][i] - _right(data, line[-1]) > APART * height:
-            break
-        line.append(i)
-    return line
-
-
 def _zone(image: Any, data: dict[str, Any], line: list[int]) -> tuple[int, int, int, int]:
     """The Lưu line's zone in ``image``: its words' box with room round it."""
     height = max(data["height"][i] for i in line)
@@ -180,6 +165,3 @@ def _zone(image: Any, data: dict[str, Any], line: list[int]) -> tuple[int, int, 
             min(image.height, max(data["top"][i] + data["height"][i] for i in line)
                 + round(BELOW * height)))
 
-
-def _right(data: dict[str, Any], i: int) -> int:
-    return int(data["left"][i] + data["width"][i])

@@ -144,11 +144,7 @@ def read_notes(image: Any, data: dict[str, Any], lang: str) -> None:
 def _mend(image: Any, data: dict[str, Any], words: list[int], lang: str) -> None:
     """The Lưu line of ``words`` (places in ``data``) with its note read alone, in place."""
     height = max(data["height"][i] for i in words)
-    line = words[:1]
-    for i in words[1:]:
-        if data["left"][i] - _right(data, line[-1]) > APART * height:
-            break
-        line.append(i)
+    line = luu_line(data, words)
     box = (min(data["left"][i] for i in line), min(data["top"][i] for i in line),
            max(_right(data, i) for i in line),
            max(data["top"][i] + data["height"][i] for i in line))
@@ -184,6 +180,18 @@ def _mend(image: Any, data: dict[str, Any], words: list[int], lang: str) -> None
     for i in [*cut, *after]:
         if i != carrier:
             data["text"][i] = ""
+
+
+def luu_line(data: dict[str, Any], words: list[int]) -> list[int]:
+    """The words of a Tesseract line (places in ``data``) up to the first that stands
+    ``APART`` from the one before it: the Lưu line without the stamp read beside it."""
+    height = max(data["height"][i] for i in words)
+    line = words[:1]
+    for i in words[1:]:
+        if data["left"][i] - _right(data, line[-1]) > APART * height:
+            break
+        line.append(i)
+    return line
 
 
 def _right(data: dict[str, Any], i: int) -> int:

@@ -116,8 +116,8 @@ def _own_header(lines: list[str], i: int, start: int) -> int | None:
     2
     >>> _own_header(["- Văn phòng Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;"], 0, 0)
     """
-    if i <= start or not opens_motto(lines[i]) or split_motto(lines[i])[0] \
-            or not key(lines[i]).startswith("cong"):
+    if i <= start or not key(lines[i]).startswith("cong") or not opens_motto(lines[i]) \
+            or split_motto(lines[i])[0]:
         return None
     for j in range(i - 1, max(start, i - 3) - 1, -1):
         if not lines[j] or lines[j] == "---":

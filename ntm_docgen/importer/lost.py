@@ -125,7 +125,7 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     cells = split_cells(join_broken(tidy))
     for at, line in enumerate(cells):
         text = _unmarked(line.strip("|").strip(), spec)
-        if not text or is_frame(text):
+        if not text:
             continue
         so = read_so(text)
         body = _LABEL.sub("", so[2] if so is not None else text).strip()
@@ -136,7 +136,8 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
         held = f" {_words(body)} " in words if len(needle) <= _SHORT else needle in haystack
         if not held and len(needle) <= _SHORT and at + 1 < len(cells):
             held = _word_begun(body, cells[at + 1], words)
-        if needle and not held and not _columns_held(body, haystack):
+        # the frame the template prints again is looked for last: most lines are held
+        if needle and not held and not _columns_held(body, haystack) and not is_frame(text):
             out.append(text)
     return out
 

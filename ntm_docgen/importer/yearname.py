@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import strip_diacritics
@@ -28,6 +29,7 @@ _BEFORE = re.compile(r"(?:\btet|\bnguyen dan|\bnam)\s*[-–,:]?\s*$", re.IGNOREC
 _YEAR_AFTER = re.compile(r"^\W{0,3}(?:nam\s+)?(\d{4})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)  # each pair of words is looked at: a letter's words come back
 def _bare(word: str) -> str:
     return strip_diacritics(unicodedata.normalize("NFC", word)).casefold().replace("đ", "d")
 
@@ -46,11 +48,23 @@ def year_name(year: int) -> str:
     return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
 
 
+#: the stems' and the branches' places in the cycle by their letters without marks (``tan``:
+#: Tân; ``ty``: Tý and Tỵ): a word of no such letters is no name, and is not looked at again
+_STEMS_BARE: dict[str, list[int]] = {}
+_BRANCHES_BARE: dict[str, list[int]] = {}
+for _i, _s in enumerate(STEMS):
+    _STEMS_BARE.setdefault(_bare(_s), []).append(_i)
+for _i, _s in enumerate(BRANCHES):
+    _BRANCHES_BARE.setdefault(_bare(_s), []).append(_i)
+
+
 def _named(stem: str, branch: str) -> tuple[str, str] | None:
     """The stem and branch of the cycle whose letters are STEM and BRANCH's, or None."""
-    stems = [i for i, s in enumerate(STEMS) if _bare(s) == _bare(stem) and _as_read(stem, s)]
-    branches = [j for j, b in enumerate(BRANCHES)
-                if _bare(b) == _bare(branch) and _as_read(branch, b)]
+    stems = [i for i in _STEMS_BARE.get(_bare(stem), ()) if _as_read(stem, STEMS[i])]
+    if not stems:
+        return None
+    branches = [j for j in _BRANCHES_BARE.get(_bare(branch), ())
+                if _as_read(branch, BRANCHES[j])]
     pairs = [(i, j) for i in stems for j in branches if i % 2 == j % 2]
     return (STEMS[pairs[0][0]], BRANCHES[pairs[0][1]]) if len(pairs) == 1 else None
 

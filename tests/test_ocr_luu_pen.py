@@ -1,6 +1,6 @@
 """A pen's count written after a scan's Lưu line in the print's black ink, cut off before the
 printed units are read again (importer/luupen.py), on real lines cut from scans
-(tests/data/ocr_luu/provenance.tsv: 985's page 2 and 464's page 3, 300 dpi as pdfium renders
+(tests/data/ocr_luu/provenance.tsv: 985's page 2, 464's and 999's page 3, 300 dpi as pdfium renders
 them, in grey and straightened as the reader reads a page)."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ TTG_985 = [("-", 50, 69, 12, 6), ("Lưu:", 75, 51, 86, 33), ("VT,", 177, 50, 71,
 #: The Thủ tướng's 464, ``- Lưu: VT, CĐS (2).LHQ`` and a pen's ``12`` under its end.
 TTG_464 = [("-", 55, 75, 12, 6), ("Lưu:", 82, 57, 82, 33), ("VT,", 181, 56, 70, 40),
            ("CĐS", 266, 55, 86, 35), ("(2)LHQ.", 368, 55, 151, 55)]
+#: The Thủ tướng's 999, ``- Lưu: VT, CN (02b).`` and a pen's ``48`` after it, small, its
+#: foot 0.38 of the capitals under their baseline and 0.43 of its own height.
+TTG_999 = [("-", 42, 63, 13, 5), ("Lưu:", 69, 44, 84, 33), ("VT,", 168, 44, 70, 40),
+           ("CN", 252, 42, 61, 35), ("(02b).", 328, 42, 107, 42), ("„", 447, 60, 33, 29)]
 
 
 def _data(words: list[tuple[str, int, int, int, int]]) -> dict[str, Any]:
@@ -38,11 +42,13 @@ def _data(words: list[tuple[str, int, int, int, int]]) -> dict[str, Any]:
 @pytest.mark.parametrize(("crop", "words", "units"), [
     ("ttg_985.png", TTG_985, "VT, KTTH (2).ND"),
     ("ttg_464.png", TTG_464, "VT, CĐS (2).LHQ"),
-], ids=["985-pen-6", "464-pen-12"])
+    ("ttg_999.png", TTG_999, "VT, CN (02b)."),
+], ids=["985-pen-6", "464-pen-12", "999-pen-48"])
 def test_the_pens_count_under_the_line_is_cut_off(
         crop: str, words: list[tuple[str, int, int, int, int]], units: str) -> None:
-    """The pen's digits hang under the type's baseline by half the capitals' height and more:
-    whitened, the printed units read as they print, and noted for the warning."""
+    """The pen's digits hang under the type's baseline (by 0.38 to 0.94 of the capitals'
+    height, 0.43 of their own and more): whitened, the printed units read as they print, and
+    noted for the warning."""
     data = _data(words)
     with Image.open(CROPS / crop) as image, pens_noted() as pens:
         zone_look(image, data)
@@ -61,6 +67,16 @@ def test_the_pens_blots_are_told_by_their_depth() -> None:
     line = [b for b in found if b[2] < base + luupen.NEXT * height]
     pen = luupen.pen_blots(line, 192, base, height)
     assert [b[:4] for b in pen] == [(488, 509, 29, 64)]
+
+
+def test_a_printed_descender_is_no_pen() -> None:
+    """A ``g`` set in the type (its foot a third of its height under the baseline) is not
+    the pen's, where a digit hanging as deep, by half its height, is (capitals 32 high on a
+    baseline at 52; each foot 14 under it)."""
+    letter_g = (300, 340, 24, 66, [])  # its x-height 28 over the baseline
+    digit = (300, 320, 36, 66, [])
+    assert luupen.pen_blots([letter_g], 200, 52, 32) == []
+    assert luupen.pen_blots([digit], 200, 52, 32) == [digit]
 
 
 def test_a_line_without_a_pen_is_left_to_the_other_looks() -> None:

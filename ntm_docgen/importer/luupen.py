@@ -6,10 +6,10 @@ often in the same black ink as the print: ``penink`` cannot set it apart by its 
 Tesseract reads it into the last unit (``(2).NDy`` for ``(2).ND`` and a ``6``). The pen's
 digits are written larger than the type and hang under its baseline; the type's capitals
 (``VT``, the line's first unit) sit on it. Each blot of ink after ``VT`` whose foot lies under
-the type's baseline by ``DEEP`` of its capitals' height and which is ``TALL`` enough to be no
-comma is the pen's; the line is cut where the pen begins, the pen's ink whitened, and the
-printed part read alone (docs/accuracy.md, "a scan's Lưu line cut where the pen's count
-begins").
+the type's baseline by ``DEEP`` of its capitals' height (and by ``SHARE`` of its own: a
+printed ``g`` hangs a third) and which is ``TALL`` enough to be no comma is the pen's; the
+line is cut where the pen begins, the pen's ink whitened, and the printed part read alone
+(docs/accuracy.md, "a scan's Lưu line cut where the pen's count begins").
 """
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ from statistics import median
 from typing import Any
 
 #: A blot whose foot lies this far under the type's baseline (in heights of its capitals) is
-#: the pen's: a bracket, a comma or a printed descender reaches at most 0.3 under it.
-DEEP = 0.4
+#: the pen's: a bracket reaches 0.28 under it on the scans measured, a printed ``g`` or ``y``
+#: about a third.
+DEEP = 0.36
+#: ... and which hangs under it by this share of its own height at least: a printed ``g``,
+#: ``p`` or ``y`` a third, a bracket a fifth; the pen's digits 0.43 and more.
+SHARE = 0.4
 #: A blot of the pen is this tall at least (in heights of the capitals): a comma is not.
 TALL = 0.6
 #: A blot this tall (in heights of the capitals) is the pen's wherever its foot is: a
@@ -129,11 +133,12 @@ def type_of(found: list[Blot], capitals: Box) -> tuple[int, int] | None:
 
 def pen_blots(line: list[Blot], after: int, base: int, capitals: int) -> list[Blot]:
     """The blots of the line after x ``after`` that are the pen's: each whose foot hangs
-    ``DEEP`` under the baseline ``base`` and which is ``TALL`` (of ``capitals``), or which is
-    ``HIGH``, and each that begins after the first of them ends (a bracket it overlaps is
-    the type's)."""
+    ``DEEP`` under the baseline ``base`` and ``SHARE`` of its height, and which is ``TALL``
+    (of ``capitals``), or which is ``HIGH``, and each that begins after the first of them
+    ends (a bracket it overlaps is the type's)."""
     deep = [b for b in line if b[0] >= after and (b[3] - b[2] >= HIGH * capitals or (
-        b[3] - base >= DEEP * capitals and b[3] - b[2] >= TALL * capitals))]
+        b[3] - base >= max(DEEP * capitals, SHARE * (b[3] - b[2]))
+        and b[3] - b[2] >= TALL * capitals))]
     if not deep:
         return []
     end = deep[0][1]

@@ -79,6 +79,21 @@ def test_a_printed_descender_is_no_pen() -> None:
     assert luupen.pen_blots([digit], 200, 52, 32) == [digit]
 
 
+def test_the_printed_part_ends_after_its_last_printed_blot() -> None:
+    """A pen's digit written right after ``VT``: whitened, and the printed part cut a few
+    pixels after ``VT``, never at the digit's own edge."""
+    from PIL import ImageDraw
+
+    zone = Image.new("L", (300, 60), 255)
+    draw = ImageDraw.Draw(zone)
+    draw.rectangle((10, 10, 40, 42), fill=0)  # VT's capitals, 32 high on a baseline at 42
+    draw.rectangle((46, 20, 60, 58), fill=0)  # a pen's digit hanging 16 under it
+    clean = luupen.printed(zone, (10, 10, 32, 42))
+    assert clean is not None
+    assert clean.size == (41 + luupen.MARGIN, 60)
+    assert clean.getextrema() == (0, 255) and clean.crop((41, 0, 47, 60)).getextrema()[0] == 255
+
+
 def test_a_line_without_a_pen_is_left_to_the_other_looks() -> None:
     """4552's line (a drafter in small type, no pen) has no blot under its baseline: nothing
     is cut, nothing noted."""

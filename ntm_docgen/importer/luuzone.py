@@ -138,7 +138,8 @@ def without_pen(grey: Any, data: dict[str, Any], first: int, zone: tuple[int, in
                 ) -> str | None:
     """The units of a Lưu line (``grey``, its zone at ``zone`` in the page) read without the
     pen's writing after them (``luupen.printed``; ``first``: the place of ``VT`` in ``data``),
-    when Tesseract's two enlarged looks read them alike and of a Lưu's shape; else None. The
+    when Tesseract's two enlarged looks read them alike but for a space, of a Lưu's shape (the
+    larger look's reading); else None. The
     units as the page read them are noted for the warning that a pen's writing was cut off."""
     from PIL import Image
 
@@ -147,10 +148,10 @@ def without_pen(grey: Any, data: dict[str, Any], first: int, zone: tuple[int, in
                            top + data["height"][first]))
     if clean is None:
         return None
-    seen = {_tesseract(clean.resize((clean.width * times, clean.height * times),
-                                    Image.Resampling.LANCZOS)) for times in ENLARGE}
-    read = seen.pop() if len(seen) == 1 else None
-    if read is None or not shaped(read):
+    reads = [_tesseract(clean.resize((clean.width * times, clean.height * times),
+                                     Image.Resampling.LANCZOS)) for times in ENLARGE]
+    read = reads[-1]  # the larger look's, where both read alike but for a space
+    if read is None or not shaped(read) or len({_bare(r or "") for r in reads}) != 1:
         return None
     note(read)
     return read

@@ -114,3 +114,19 @@ def test_the_warning_names_the_units_kept() -> None:
     assert told == ["luu: writing by hand after the Lưu line's units on the scan (page 2: a "
                     "count of copies, a stroke) was left out of “VT, KTTH (2).ND”: check the "
                     "line against the paper"]
+
+
+def test_a_pages_reading_hands_the_cut_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The units a page's looks read without the pen's writing come out of ``ocr_page`` with
+    the fields read by hand (``("luu", units)``), which the PDF reader sets apart as
+    ``by hand: luu``."""
+    from ntm_docgen.importer import ocrpage
+
+    def read(image: Any, scale: float, first_page: bool) -> tuple[list[Any], list[Any]]:
+        luupen.note("VT, CN (02b).")
+        return [], [("so", "09")]
+
+    monkeypatch.setattr(ocrpage, "_ocr_words", read)
+    monkeypatch.setattr(ocrpage, "check_ocr", lambda path: None)
+    words, hand = ocrpage.ocr_page(Path("999.pdf"), None, 0.24, first_page=False)
+    assert hand == [("so", "09"), ("luu", "VT, CN (02b).")]

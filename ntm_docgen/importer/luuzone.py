@@ -19,6 +19,7 @@ from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import penread, watch
 from ntm_docgen.importer.luulook import _LABEL, _fold, _look, misread
+from ntm_docgen.importer.luupen import note, printed
 from ntm_docgen.importer.signzone import luu_label
 from ntm_docgen.importer.smallnote import _right, luu_line, tesseract_lines
 from ntm_docgen.vietnamese.text import nfc
@@ -78,7 +79,9 @@ def zone_look(image: Any, data: dict[str, Any]) -> None:
         units = line[start + 1:]
         if not units:
             continue
-        read = units_read(image.crop(_zone(image, data, line)))
+        zone = _zone(image, data, line)
+        read = without_pen(image.crop(zone).convert("L"), data, units[0], zone) \
+            or units_read(image.crop(zone))
         if read is None or read == " ".join(data["text"][i] for i in units):
             continue
         left = min(data["left"][i] for i in units)
@@ -131,6 +134,29 @@ def units_read(crop: Any) -> str | None:
     return None
 
 
+def without_pen(grey: Any, data: dict[str, Any], first: int, zone: tuple[int, int, int, int]
+                ) -> str | None:
+    """The units of a Lưu line (``grey``, its zone at ``zone`` in the page) read without the
+    pen's writing after them (``luupen.printed``; ``first``: the place of ``VT`` in ``data``),
+    when Tesseract's two enlarged looks read them alike but for a space, of a Lưu's shape (the
+    larger look's reading); else None. The
+    units as the page read them are noted for the warning that a pen's writing was cut off."""
+    from PIL import Image
+
+    left, top = data["left"][first] - zone[0], data["top"][first] - zone[1]
+    clean = printed(grey, (left, top, left + round(0.7 * data["width"][first]),
+                           top + data["height"][first]))
+    if clean is None:
+        return None
+    reads = [_tesseract(clean.resize((clean.width * times, clean.height * times),
+                                     Image.Resampling.LANCZOS)) for times in ENLARGE]
+    read = reads[-1]  # the larger look's, where both read alike but for a space
+    if read is None or not shaped(read) or len({_bare(r or "") for r in reads}) != 1:
+        return None
+    note(read)
+    return read
+
+
 def _tesseract(big: Any) -> str | None:
     """The units Tesseract reads on a Lưu line enlarged (its label left out, the signs of a
     pen's mark after them too), or None when it reads no label."""
@@ -143,7 +169,7 @@ def _tesseract(big: Any) -> str | None:
                                                timeout=OCR_SECONDS.value()))).strip()
     if ":" not in text or luu_label(text.lstrip("-–•+ ")) is None:
         return None
-    return " ".join(text.split(":", 1)[1].split()).rstrip(_PEN)
+    return " ".join(text.split(":", 1)[1].split()).rstrip(_PEN).replace("Ð", "Đ")
 
 
 def _bare(text: str) -> str:

@@ -15,6 +15,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.luulook import look_again
+from ntm_docgen.importer.luupen import pens_noted
 from ntm_docgen.importer.luuzone import zone_look
 from ntm_docgen.importer.markbox import boxed_marks
 from ntm_docgen.importer.ocrblank import (
@@ -110,7 +111,9 @@ def ocr_page(path: Path, image: Any, scale: float, first_page: bool = True
 
     check_ocr(path)
     try:
-        return _ocr_words(image, scale, first_page)
+        with pens_noted() as pens:  # a Lưu line's units read without the pen's count after them
+            words, hand = _ocr_words(image, scale, first_page)
+        return words, [*hand, *(("luu", units) for units in pens)]
     except pytesseract.TesseractError as e:
         watch.tick()  # a run stopped because its reading was cancelled: that, not a failure
         detail = " ".join(str(e.message or "").split())

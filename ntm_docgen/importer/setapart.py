@@ -279,6 +279,10 @@ def by_hand(source: Source, spec: dict[str, Any]) -> list[str]:
                          "the blank on the scan (page {page}); handwritten digits are easily "
                          "misread: check the date against the paper").format(date=value,
                                                                             page=page))
+        if kind == "by hand: luu" and _bare(spec.get("luu")) == _bare(value):
+            out.append(_("luu: writing by hand after the Lưu line's units on the scan (page "
+                         "{page}: a count of copies, a stroke) was left out of “{luu}”: check "
+                         "the line against the paper").format(page=page, luu=value))
     if source.ocr_pages and (wanting := missing()) is not None:
         out.append(_("{reason}: the number and the day written by hand on the scan were read "
                      "by Tesseract alone, which misses most of them").format(reason=wanting))
@@ -289,3 +293,8 @@ def by_hand(source: Source, spec: dict[str, Any]) -> list[str]:
                          "dated that day or a few days before it: write its date from the "
                          "paper").format(date=signed.strftime("%d/%m/%Y")))
     return out
+
+
+def _bare(luu: Any) -> str:
+    """A Lưu's units without their spaces and their last full stop, to be compared."""
+    return "".join(str(luu or "").split()).rstrip(".")

@@ -3,6 +3,12 @@ brackets after it nor a value after its colon."""
 
 from __future__ import annotations
 
+import re
+
+#: a part's, a chapter's or a section's label before its colon ("Phần II: KẾT QUẢ ..."): the
+#: words after the colon are its title, bold with it, not a value
+_LABEL = re.compile(r"\s*(?:Phần|Chương|Mục|Tiết)\s+(?:[IVXLC]+|\d+)\s*", re.IGNORECASE)
+
 
 def heading_runs(runs: list) -> list:
     """The runs of a heading's number and title: before the note in brackets that may end it,
@@ -40,12 +46,17 @@ def _before_value(runs: list) -> list:
     ['II. Số lượng hồ sơ']
     >>> len(_before_value([Run(text="II. NỘI DUNG:"), Run(text=" tuyên truyền")]))
     2
+
+    A part's label before its colon is no title: what follows is, and is held to the bold.
+
+    >>> len(_before_value([Run(text="Phần II:"), Run(text=" Kết quả thực hiện năm 2025")]))
+    2
     """
     text = "".join(r.text for r in runs)
     colon = text.find(":")
     title = text[:colon]
     if colon < 0 or not text[colon + 1:].strip() or title.upper() == title \
-            or not any(ch.isalpha() and ch.islower() for ch in title):
+            or not any(ch.isalpha() and ch.islower() for ch in title) or _LABEL.fullmatch(title):
         return runs
     out, covered = [], 0
     for run in runs:

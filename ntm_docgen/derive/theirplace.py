@@ -96,6 +96,14 @@ def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -
         dict(unit=profile.ten_goi, unit_kind=profile.cap))
 
 
+#: the bodies a commune's list names as its own ("các ban, ngành, đoàn thể xã", "Công an xã",
+#: "UBND xã"); "cấp xã", "thị xã", "trên địa bàn xã" name no body of the commune
+_OWN_BODIES = (r"(?:ban|ngành|đoàn thể|đơn vị|cơ quan|tổ chức|hội|Ủy ban nhân dân|UBND|"
+               r"Đảng ủy|Công an|Quân sự|Mặt trận Tổ quốc Việt Nam|MTTQ Việt Nam|MTTQ)")
+#: a head named by his title before the body ("Giám đốc Công an tỉnh"): the province's office
+_TITLE_BEFORE = re.compile(r"(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+$", re.IGNORECASE)
+
+
 def own_counterpart(line: str, kind: str) -> tuple[str, list[str]]:
     """``line`` of a commune's letter with each body of the province the commune has its own
     of (``cung_xa`` in data/derive/van.yaml) made the commune's, where a list of the commune's
@@ -110,10 +118,24 @@ def own_counterpart(line: str, kind: str) -> tuple[str, list[str]]:
     >>> own_counterpart("5. Công an tỉnh", "xã")[1], own_counterpart("Công an tỉnh và các "
     ...     "ngành của xã", "phường")[1]
     ([], [])
+
+    A "xã" that names no body of the commune's is no list of its own: the level (``ở cấp
+    xã``), a town (``thị xã``), a place (``trên địa bàn xã``); nor is a head's title:
+
+    >>> own_counterpart("Biên bản hội nghị hiệp thương ở cấp xã được gửi ngay đến Thường trực "
+    ...                 "Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+    ...                 "và Thường trực Hội đồng nhân dân, Ủy ban bầu cử cùng cấp", "xã")[1]
+    []
+    >>> own_counterpart("2. Giao Giám đốc Công an tỉnh, Chủ tịch UBND các huyện, thị xã", "xã")[1]
+    []
+    >>> own_counterpart("Phối hợp với Ủy ban MTTQ Việt Nam tỉnh, Ban Quản lý Khu kinh tế Dung "
+    ...                 "Quất, các doanh nghiệp trên địa bàn xã", "xã")[1]
+    []
     """
     changed: list[str] = []
     spans = citation_spans(line)
-    own = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)")
+    own = re.compile(rf"(?<!\w){_OWN_BODIES}\s+(?:của\s+)?{re.escape(kind)}(?!\w)",
+                     re.IGNORECASE)
     for name, theirs in van()["cung_xa"].items():
         item = re.compile(rf"(?:(?<=, )|(?<= và )){re.escape(name)}(?=[ \t]*(?:[,;.:]|$))"
                           rf"|(?<!\w){re.escape(name)}(?=, | và )")
@@ -124,7 +146,8 @@ def own_counterpart(line: str, kind: str) -> tuple[str, list[str]]:
             start = max(line.rfind(x, 0, found.start()) for x in ";:.") + 1
             ends = [i for i in (line.find(x, found.end()) for x in ";:.") if i >= 0]
             rest = line[start:found.start()] + " " + line[found.end():min(ends, default=len(line))]
-            if not own.search(rest) or re.search(r"(?<!\w)(?:tỉnh|[Ss]ở)(?!\w)", rest):
+            if not own.search(rest) or re.search(r"(?<!\w)(?:tỉnh|[Ss]ở)(?!\w)", rest) \
+                    or _TITLE_BEFORE.search(line, 0, found.start()):
                 continue
             line = line[:found.start()] + theirs.format(cap=kind) + line[found.end():]
             changed.append(name)

@@ -11,9 +11,10 @@ once at the reader's resolution:
   marks OCR may have missed (``second-look``, ``importer/relook.py``), its reading again of
   the words that are no syllable (``syllable-look``, ``importer/syllablelook.py``), the
   syllables it was unsure of that the word list sets right (``word-list``,
-  ``importer/wordfix.py``), or its
+  ``importer/wordfix.py``), its
   reading again of the note in small type after the Lưu line's last unit (``small-note``,
-  ``importer/smallnote.py``);
+  ``importer/smallnote.py``), or its refusal of a second look the page's own words tell
+  against (``relook-own``, ``importer/relookown.py``: every second look taken);
 - the reader now (``ocr_words``).
 Seconds of each per page and in all, and their ratios. Report the load average beside them.
 """
@@ -38,13 +39,15 @@ from ntm_docgen.importer.pdfwords import OCR_DPI  # noqa: E402
 
 #: The parts of the reader that can be left out, by the name in ocrpage each is called by.
 PARTS = {"second-look": "_second_look", "word-list": "_word_list", "small-note": "read_notes",
-         "syllable-look": "_syllable_look"}
+         "syllable-look": "_syllable_look", "relook-own": "kept_as_read"}
+#: What a part left out is replaced by, where it returns what the reader goes on with.
+IDLE = {"relook-own": lambda reads, looked: looked}
 
 
 def _without(part: str, path: Path, image: object, scale: float, first: bool) -> None:
     name = PARTS[part]
     kept = getattr(ocrpage, name)
-    setattr(ocrpage, name, lambda *args: None)
+    setattr(ocrpage, name, IDLE.get(part, lambda *args: None))
     try:
         ocr_words(path, image, scale, first)
     finally:

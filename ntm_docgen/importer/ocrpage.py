@@ -29,6 +29,7 @@ from ntm_docgen.importer.ocrsigner import mend_names
 from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import relook
+from ntm_docgen.importer.relookown import kept_as_read
 from ntm_docgen.importer.scan import (
     column_boxes,
     ink_only,
@@ -247,9 +248,10 @@ def _reads(data: dict[str, Any]) -> tuple[list[int], list[Read]]:
 
 def _second_look(image: Any, data: dict[str, Any]) -> None:
     """Tesseract's words on ``image`` with the marks a second look at each mends
-    (``importer/relook.py``), in place."""
+    (``importer/relook.py``), in place; not where the page reads the word as first read beside
+    the same word elsewhere (``importer/relookown.py``)."""
     kept, reads = _reads(data)
-    for n, text in relook(image, reads, OCR_LANG).items():
+    for n, text in kept_as_read(reads, relook(image, reads, OCR_LANG)).items():
         data["text"][kept[n]] = text
 
 

@@ -43,3 +43,19 @@ def test_the_province_s_police_in_a_commune_s_list_is_the_commune_s() -> None:
     assert len(told) == 1
     # no longer told as a task kept for the level above
     assert not any("Công an tỉnh, các ban" in w for w in result.warnings)
+
+
+def test_a_xa_that_names_no_body_of_the_commune_makes_no_list_of_its_own(tmp_path: Path) -> None:
+    """Quảng Ninh's Mặt trận guidance on the hiệp thương (held_out_21) sends the commune's
+    minutes "ở cấp xã" up "đến Thường trực Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận
+    Tổ quốc Việt Nam tỉnh": the level named is no list of the commune's bodies, and the
+    province's Mặt trận stays the province's."""
+    profile = tmp_path / "xa.yaml"
+    profile.write_text(BAO_THANG.read_text(encoding="utf-8").replace("Lào Cai", "Quảng Ninh"),
+                       encoding="utf-8")
+    source = LETTERS / "held_out_21" / "hd_2025_quangninh_mttq_hiepthuong.txt"
+    result = derive_file(source, profile, "ke-hoach", ngay=DAY, today=DAY)
+    body = result.spec["noi_dung"]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Thường trực" in body, body
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã và Thường trực" not in body
+    assert not [w for w in result.warnings if "made the xã's own" in w], result.warnings

@@ -18,6 +18,7 @@ from typing import Any
 from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import penread, watch
+from ntm_docgen.importer.cleaning import SYLLABLE, key
 from ntm_docgen.importer.luulook import _LABEL, _fold, _look, misread
 from ntm_docgen.importer.luupen import note, printed
 from ntm_docgen.importer.signzone import luu_label
@@ -94,15 +95,34 @@ def zone_look(image: Any, data: dict[str, Any]) -> None:
             data["text"][i] = ""
 
 
+#: where a Lưu's words part: the stops, commas, brackets and dashes between a unit, its
+#: drafter and its count; and the initials run into a drafter's name (``VDuẩn``)
+_PIECES = re.compile(r"[\s.,;:()\[\]_–—-]+|(?<=[A-ZĐ])(?=[A-ZĐ][a-zà-ỹđ]{2,})")
+
+
+#: "đ/c" (đồng chí) before a drafter's name: ``QLCN(đ/c Long)``
+_COMRADE = re.compile(r"(?<!\w)đ/c(?!\w)", re.IGNORECASE)
+
+
 def doubtful(spec: dict[str, Any]) -> list[str]:
     """A warning for a scan's Lưu whose units hold a word that is neither a code nor a word
     (``luulook.misread``): read neither by the page nor by its zone as a Lưu prints.
 
     >>> doubtful({"luu": "VT, TTHCạ)"})[0][:21], doubtful({"luu": "VT, CN (2). Tuấn"})
     ('luu: “VT, TTHCạ)” was', [])
+
+    A drafter's name after a stop or in brackets, the count beside initials, a unit's dash, as
+    offices write them, are no doubt:
+
+    >>> [doubtful({"luu": x}) for x in ("VT, KTN.Bảo", "VT; KSTTHC (MN,07)", "VT, TC – HC",
+    ...                                 "VT, CN(M.Cường)", "VT, KT(Thủy, Nho)", "VT (VDuẩn)",
+    ...                                 "VT, QLCN(đ/c Long)", "VT, KSTTHC (B_03b)")]
+    [[], [], [], [], [], [], [], []]
     """
     luu = spec.get("luu")
-    if not isinstance(luu, str) or not misread(luu.split()):
+    if not isinstance(luu, str) or not misread(luu.split()) or not misread([
+            p for p in _PIECES.split(_COMRADE.sub(" ", luu))
+            if p and not (p[:1].isupper() and SYLLABLE.match(key(p)))]):  # a drafter's name
         return []
     return [_("luu: “{luu}” was read from the scan with signs no unit of a Lưu line writes (a "
               "drafter or a count in small type, or a pen's mark after them): check it against "

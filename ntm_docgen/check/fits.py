@@ -32,24 +32,36 @@ def fits_one_page(doc: Document, low: bool = False, without: Collection[Para] = 
     page: its lines measured low (1.1 of their size, as wide as the widths say, a tabbed line
     one line, the larger of a paragraph's spacings only; a picture, a text box, takes no
     height) fit on it. The paragraphs ``without`` are left out."""
-    sections = doc.sections
-    if len(sections) != 1:
-        return False
-    size, margins = sections[0].find("w:pgSz", NS), sections[0].find("w:pgMar", NS)
+    room = page_room(doc)
+    left = {id(para) for para in without}
+    total = height_of(doc, [para for para in doc.paras if id(para) not in left], low) \
+        if room is not None else None
+    return total is not None and room is not None and total <= room
+
+
+def page_room(doc: Document) -> float | None:
+    """The height (twips) the margins of a letter of one section leave on its page; None for
+    a letter of several sections or without its page's size."""
+    if len(doc.sections) != 1:
+        return None
+    size, margins = doc.sections[0].find("w:pgSz", NS), doc.sections[0].find("w:pgMar", NS)
     if size is None or margins is None:
-        return False
-    room = number(size.get(w("h"))) - abs(number(margins.get(w("top")))) - \
+        return None
+    return number(size.get(w("h"))) - abs(number(margins.get(w("top")))) - \
         abs(number(margins.get(w("bottom"))))
+
+
+def height_of(doc: Document, paras: list[Para], low: bool = False) -> float | None:
+    """The height (twips) ``paras`` take at most (with ``low``, at least), the cells of a row
+    the tallest of them; None, measured high, when one holds a picture, an object or a text
+    box, whose height the text does not tell (measured low, it takes none)."""
     total = 0.0
     rows: dict[str, dict[str, float]] = {}  # the height of each cell, by row
-    left = {id(para) for para in without}
-    for para in doc.paras:
-        if id(para) in left:
-            continue
+    for para in paras:
         if para.container == "textbox" or para.el.xpath(_PICTURE):
             if low:
                 continue
-            return False
+            return None
         height = _height(para, doc, low)
         if para.cell is None:
             total += height
@@ -58,8 +70,7 @@ def fits_one_page(doc: Document, low: bool = False, without: Collection[Para] = 
         row = rows.setdefault(tree.getpath(para.cell.getparent()), {})
         cell = tree.getpath(para.cell)
         row[cell] = row.get(cell, 0.0) + height
-    total += sum(max(cells.values()) for cells in rows.values())
-    return total <= room
+    return total + sum(max(cells.values()) for cells in rows.values())
 
 
 def _height(para: Para, doc: Document, low: bool = False) -> float:

@@ -9,6 +9,7 @@ from lxml import etree
 from ntm_docgen.check.findings import rules, short
 from ntm_docgen.check.fits import fits_one_page
 from ntm_docgen.check.pages_laid import words_on_page_one
+from ntm_docgen.check.pages_tail import after_last_mark
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Document
@@ -88,18 +89,22 @@ def blank_end(doc: Document) -> list[Para]:
     low, do not run past page 1 (a page Word began at an empty paragraph inside the letter is
     unmarked too, and words follow it there), nor past it as LibreOffice lays the letter out
     (``pages_laid``: a table's last row Word and LibreOffice both carry onto page 2; where
-    LibreOffice is not there, the measure alone decides). Else none. A longer letter is left:
-    a page can begin unmarked at an empty cell of a table it runs over (a report of eleven
-    pages Word marked nine of)."""
+    LibreOffice is not there, the measure alone decides). A longer letter, only where Word
+    marked the beginning of every page but the last and the words after the last mark are
+    measured to print on its page (``pages_tail``): a page can begin unmarked at an empty cell
+    of a table it runs over (a report of eleven pages Word marked nine of). Else none."""
     tail = _empty_tail(doc)
     if not tail or any(_begins_page(p) for p in tail):
         return tail
     pages = saved_pages(doc)
     root = _extended_properties(doc)
     application = root.find("{*}Application") if root is not None else None
-    if pages != 2 or application is None or \
-            not (application.text or "").startswith("Microsoft"):
+    if application is None or not (application.text or "").startswith("Microsoft"):
         return []  # only Word marks where it began each page
+    if pages is not None and pages > 2:  # every page but the last marked, its words measured
+        return tail if after_last_mark(doc, tail, pages) else []
+    if pages != 2:
+        return []
     body = doc.doc.element.body
     marked = any(body.find(f".//{path}", NS) is not None
                  for path in ("w:lastRenderedPageBreak", "w:pPr/w:sectPr")) or \

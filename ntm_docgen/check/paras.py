@@ -45,6 +45,9 @@ class Para:
     #: what Word prints before the text and the text lacks: a list's number or bullet
     #: (numbering.xml) or a bullet typed as a Symbol character (w:sym), with its space
     label: str = ""
+    #: the label a list level of numbering.xml prints (its ``el`` that ``w:lvl``, its props the
+    #: level's over the paragraph mark's): a heading's "II." in bold or not; None for others
+    label_run: Run | None = None
 
     @property
     def text(self) -> str:
@@ -61,6 +64,15 @@ class Para:
     def clean(self) -> str:
         """Displayed text in NFC with tabs, breaks and repeated spaces folded to one space."""
         return " ".join(nfc(self.text).replace("\u00a0", " ").split())
+
+    @property
+    def numbered(self) -> str:
+        """The text with the number or letter Word's list prints before it ("II. NỘI DUNG"
+        where the text holds "NỘI DUNG"); a bullet or dash is left out."""
+        mark = self.label.strip()
+        if not mark or self.bullet or self.clean.startswith(mark):
+            return self.clean
+        return f"{mark} {self.clean}"
 
     def segments(self) -> list[Line]:
         """The paragraph split at line breaks and tabs, and at a gap of spaces before a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ntm_docgen.check.paras import Para, Run
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
-from ntm_docgen.files.numbering import list_indents, list_labels
+from ntm_docgen.files.numbering import list_indents, list_labels, list_levels
 from ntm_docgen.files.syntax import xml_reason
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.vietnamese.legacy import encoding_of_font, read_in, reads_old, typed_in_unicode
@@ -63,7 +64,8 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
         raise UnreadableDocxError(path, e.reason) from e
     if split_lines:
         split_at_breaks(body)
-    paras = read_paras(body, styles, list_labels(document), list_indents(document))
+    paras = read_paras(body, styles, list_labels(document), list_indents(document),
+                       list_levels(document))
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 
 
@@ -91,12 +93,12 @@ def styles_of(document: docx.document.Document, path: Path) -> Styles:
 
 
 def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
-               indents: dict | None = None) -> list[Para]:
+               indents: dict | None = None, levels: dict | None = None) -> list[Para]:
     """Every paragraph under ``root`` in reading order, text boxes included; ``labels`` the
     numbers and bullets Word's lists print before them, ``indents`` the indents their list
-    levels set (``files.numbering.list_indents``)."""
+    levels set (``files.numbering.list_indents``), ``levels`` the levels that print them."""
     out: list[Para] = []
-    labels, indents = labels or {}, indents or {}
+    labels, indents, levels = labels or {}, indents or {}, levels or {}
     #: runs in an old font whose readings tell nothing, each with its old reading
     unsure: list[list[tuple[Run, str]]] = []
     told = [0, 0]  # paragraphs in an old font read as typed in Unicode, and in the old encoding
@@ -110,11 +112,27 @@ def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
         para.has_line_shape = bool(_shapes(p))
         para.page_break = bool(_PAGE_BREAK(p))
         para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
+        if labels.get(p) and p in levels:
+            para.label_run = Run(levels[p], para.label, styles.run_props(_label_r(levels[p], p), p))
         out.append(para)
     if told[1] > told[0]:  # they go with the letter: "1.", "Sè: 15" of a letter in TCVN3
         for run, old in (pair for runs in unsure for pair in runs):
             run.typed, run.text = run.text, old
     return out
+
+
+def _label_r(lvl: etree._Element, p: etree._Element) -> etree._Element:
+    """A run standing for the label a list level prints before paragraph ``p``: its ``w:rPr``
+    the level's, then what the paragraph mark's (``w:pPr/w:rPr``) sets besides, as Word
+    formats a list's number; the paragraph's style under both."""
+    r = etree.Element(w("r"))
+    rpr = etree.SubElement(r, w("rPr"))
+    for source in (lvl.find("w:rPr", NS), p.find("w:pPr/w:rPr", NS)):
+        for prop in source if source is not None else ():
+            if isinstance(prop.tag, str) and prop.tag != w("rStyle") and \
+                    rpr.find(prop.tag) is None:
+                rpr.append(copy.deepcopy(prop))
+    return r
 
 
 def _listed(p: etree._Element, props: ParaProps, indents: dict) -> ParaProps:

@@ -10,9 +10,11 @@ from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
+from ntm_docgen.check.heading_numbers import bold_numbers, numbers_to_bold
 from ntm_docgen.check.heading_words import heading_runs
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.place_measure import mm_to_twips
+from ntm_docgen.check.props import w
 from ntm_docgen.check.rulers import check_rule, kem_theo_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_kinh_gui import kinh_gui
@@ -44,6 +46,8 @@ def _headings(letter: Letter) -> list[Finding]:
     for para, kind, _centred in kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
+        if para.label_run is not None and para.numbered != text:  # "II." drawn by Word's list
+            runs.insert(0, para.label_run)
         stop_only = False
         if kind in ("roman", "part"):
             weak = [r for r in heading_runs(runs) if not r.props.bold]
@@ -77,7 +81,8 @@ def _headings(letter: Letter) -> list[Finding]:
         note = _('the heading "{text}" is not bold; make it bold') if len(bad) == 1 else \
             _('the heading "{text}" and {more} more are not bold; make the headings (I.–XX., '
               'Phần, Chương, Mục, the Điều marker) bold')
-        out.append(_heading_finding(bad, found, note))
+        out.append(_heading_finding(bad, found, note, numbers_to_bold(
+            [para for para, _weak in bad], letter.doc.paras)))
     if stops:
         found = _("the full stop of an Điều marker not bold") if len(stops) == 1 else ngettext(
             "the full stop of an Điều marker not bold (and {count} more)",
@@ -130,13 +135,20 @@ def _enacting(letter: Letter) -> Para | None:
     return para if key(para.clean.rstrip(":").strip()) in ends else None
 
 
-def _heading_finding(bad: list[tuple[Para, list]], found: str, note: str) -> Finding:
+def _heading_finding(bad: list[tuple[Para, list]], found: str, note: str,
+                     numbers: list | None = None) -> Finding:
     para = bad[0][0]
-    return Finding("body.heading", where(para), short(para.clean), found,
+    return Finding("body.heading", where(para), short(para.numbered), found,
                    _("headings I.–XX., Phần, Chương, Mục and the Điều marker in bold"),
-                   partial(fixes.set_toggle, [r.el for _p, weak in bad for r in weak],
-                           "bold", True), anchor=para.el,
-                   note=note.format(text=short(para.clean, 40), more=len(bad) - 1))
+                   partial(_bold, [r.el for _p, weak in bad for r in weak], numbers or []),
+                   anchor=para.el,
+                   note=note.format(text=short(para.numbered, 40), more=len(bad) - 1))
+
+
+def _bold(runs: list, numbers: list) -> None:
+    """Make the headings' runs bold, and the numbers Word's lists print before them."""
+    fixes.set_toggle([r for r in runs if r.tag == w("r")], "bold", True)
+    bold_numbers(numbers)
 
 
 def _title(letter: Letter) -> list[Finding]:

@@ -29,7 +29,7 @@ def kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
     previous: str | None = None
     titled = False  # under a heading in capitals set centred and bold ("BƯỚC MỘT"): its title
     for para in letter.body:
-        kind = heading_kind(para.clean)
+        kind = heading_kind(para.numbered)  # "II." drawn by Word's list: a heading
         centred = para.props.align == "center"
         titled = centred and _bold_start(para) and kind != "caps" and titled
         out.append((para, kind, kind == "part" or (kind == "caps" and previous == "part")
@@ -46,8 +46,8 @@ def _titles_astray(letter: Letter) -> dict[int, Para]:
     title, out of line with it; by id, with the heading. A numbered point ("1. Lĩnh vực nội
     vụ") set there opens the part's body."""
     return {id(para): above for above, para in zip(letter.body, letter.body[1:], strict=False)
-            if heading_kind(above.clean) == "caps" and above.props.align == "center"
-            and _bold_start(above) and heading_kind(para.clean) is None
+            if heading_kind(above.numbered) == "caps" and above.props.align == "center"
+            and _bold_start(above) and heading_kind(para.numbered) is None
             and para.props.align in ("left", "start") and len(para.clean) <= 160
             and not _MARKED.match(para.clean)
             and all(r.props.bold for r in para.runs if r.text.strip())}
@@ -249,7 +249,7 @@ def _one_line_broken(upper: Para, lower: Para) -> bool:
     TRUNG TÂM PHỤC VỤ HÀNH CHÍNH" / "CÔNG THÀNH PHỐ HÀ NỘI"), not two paragraphs to space apart."""
     return all(p.props.align == "center" and is_upper_vi(p.clean) for p in (upper, lower)) \
         and not upper.clean.endswith(":") and not lower.clean.endswith(":") \
-        and heading_kind(upper.clean) == heading_kind(lower.clean) == "caps"  # no I., Chương
+        and heading_kind(upper.numbered) == heading_kind(lower.numbered) == "caps"  # no I.
 
 
 def _centred_by_practice(text: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ntm_docgen.check.common import where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, short
-from ntm_docgen.check.paras import Para
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.points import out_of_order
 
@@ -14,7 +13,7 @@ def check_points(letter: Letter) -> list[Finding]:
     """One finding for each list of points whose letters leave the alphabet's order, on its
     first point out of order, naming the letter due there."""
     out = []
-    for wrong in out_of_order([numbered(p) for p in letter.body]):
+    for wrong in out_of_order([p.numbered for p in letter.body]):
         para = letter.body[wrong.index]
         out.append(Finding(
             "body.point_order", where(para), short(para.clean), f'"{wrong.found})"',
@@ -22,14 +21,6 @@ def check_points(letter: Letter) -> list[Finding]:
               'i, k …)').format(expected=wrong.expected),
             anchor=para.el, note=point_note(short(para.clean, 45), wrong.expected)))
     return out
-
-
-def numbered(para: Para) -> str:
-    """A body paragraph's text with the number or letter Word's list prints before it ("b)
-    Nội dung ..." where the text holds "Nội dung ..."); a bullet or dash is left out."""
-    if not para.label.strip() or para.bullet or para.clean.startswith(para.label.strip()):
-        return para.clean
-    return f"{para.label.strip()} {para.clean}"
 
 
 def point_note(point: str, expected: str) -> str:

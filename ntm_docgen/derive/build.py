@@ -129,7 +129,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     fields["cap_tren"], copy_issuer, upward = reports_to(source, profile, day,
-                                                             theirs=other is not None)
+                                                             theirs=other.theirs if other else "")
     fields["han_tren"] = ""
     # the level above asks the unit's own level to report to one of its bodies, by a day
     duty = duty_above(source, profile) if not upward and other is None else None

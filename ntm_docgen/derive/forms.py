@@ -77,7 +77,7 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
     if number == 1:  # one request is no list
         lines[-1] = lines[-1][3:]
     if job.delegates:
-        lines.append(job.say(text["giao" if job.reports else "giao_khong_bao_cao"]))
+        lines.append(job.say(text[_giao(job)]))
     elif job.duty:
         lines.append(job.say(mau()["to_chuc"]["bao_cao_tren"]))
     elif job.reports_up:
@@ -230,7 +230,7 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     elif job.sent:  # a document asked by a day: asked of the units by their own day
         to_chuc.lines.append(job.say(text["gui"]))
     if job.delegates:
-        to_chuc.lines.append(job.say(text["giao" if job.reports else "giao_khong_bao_cao"]))
+        to_chuc.lines.append(job.say(text[_giao(job)]))
     elif job.duty:
         to_chuc.lines.append(job.say(text["bao_cao_tren"]))
     elif job.reports_up:
@@ -239,12 +239,22 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     return job.say(text["ket"])
 
 
+def _giao(job: Derivation) -> str:
+    """The sentence giving the standing body its work: what it reports, and to whom above (to
+    no one above when ``cap_tren`` is empty), or, with no report asked, what it settles."""
+    if not job.reports:
+        return "giao_khong_bao_cao"
+    return "giao" if job.fields["cap_tren"] else "giao_khong_len"
+
+
 def _noi_nhan(job: Derivation) -> list[str]:
     own = job.rules.noi_nhan_so if job.profile.department else ()
     items = list(job.profile.noi_nhan) or list(own or job.rules.noi_nhan)
     out: list[str] = []
     for item in items:
         if "{thuong_truc}" in item and job.profile.standing_itself:  # never itself
+            continue
+        if "{cap_tren}" in item and not job.fields["cap_tren"]:  # it reports to no one above
             continue
         out.append(job.say(item, **{k: noi_nhan_name(job.fields[k])
                                     for k in ("nguon", "cap_tren")}))

@@ -66,10 +66,11 @@ class Derivation:
     @property
     def reports_up(self) -> str:
         """A Sở that is its own standing body through one of its boards: the sentence of what it
-        reports up, to its people's committee (and to the source's body when another), else ""."""
+        reports up, to its people's committee (and to the source's body when another), else ""
+        (and "" when the letter reports to no one above: ``cap_tren`` empty)."""
         profile = self.profile
         if not (self.reports and profile.department and profile.co_quan_thuong_truc
-                and profile.standing_itself):
+                and profile.standing_itself and self.fields["cap_tren"]):
             return ""
         own = f"Ủy ban nhân dân {self.fields['dia_ban']}"
         above = self.fields["cap_tren"]

@@ -57,13 +57,25 @@ def level_above(profile: Profile, day: date) -> str:
 
 
 def reports_to(source: Spec, profile: Profile, day: date, *,
-               theirs: bool = False) -> tuple[str, bool, list[str]]:
+               theirs: str = "") -> tuple[str, bool, list[str]]:
     """Whom the letter reports to, whether the source's issuer gets a copy too (the guidance
     asks the unit's level to report to it directly), and the warning that says so when the
-    source is from further above than the level directly over the unit. ``theirs``: the letter
-    is of another place, whose bodies the unit never reports to: it reports to its own level
-    above (a department to its own province's people's committee)."""
+    source is from further above than the level directly over the unit. ``theirs``: the other
+    place whose letter it is ("tỉnh Quảng Ninh"), whose bodies the unit never reports to: it
+    reports to its own level above (a department to its own province's people's committee),
+    or to no one ("") when the letter is of a level below the unit's too (a commune's)."""
     issuer = issuer_name(source.co_quan)
+    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    if theirs and rank is not None and rank > RANK.get(profile.cap, rank):
+        # another place's letter of a level below the unit's: nothing asks the unit to report
+        # on it, to the issuer (not its level above) nor up its own line
+        return "", False, [_(
+            "the letter implemented is of {issuer} ({theirs}), of a level below {unit}: {unit} "
+            "neither carries out its letters nor reports to it, so the draft reports to no one "
+            "and its Nơi nhận names no body above “(b/c)”; if a letter of the level above "
+            "{unit} asks for this work, implement that one; else write in whom the letter "
+            "reports to, if anyone, before sending").format(issuer=issuer, theirs=theirs,
+                                                             unit=profile.ten_goi)]
     if theirs and (profile.cap_tren or profile.co_quan.chu_quan or profile.cap != "tỉnh"):
         if profile.cap == "tỉnh" and not profile.cap_tren:
             return "Ủy ban nhân dân " + _kind_named(profile.tinh), False, []
@@ -74,7 +86,6 @@ def reports_to(source: Spec, profile: Profile, day: date, *,
             "the letter implemented cites no ministry or central body whose letter it carries "
             "out: the letter reports to “{above}”; name the body {unit} reports to before "
             "sending").format(above=van()["trung_uong_chung"], unit=profile.ten_goi)]
-    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     parent = parent_rank(profile, day)
     if rank is None or parent is None or rank >= parent:
         return issuer, False, []

@@ -83,6 +83,22 @@ def list_indents(document: Any) -> dict[Any, tuple[int | None, int | None]]:
     paragraph Word numbers or bullets sets (``w:ind`` of its ``w:lvl``; a hanging indent is a
     negative first line, None where the level leaves it). Word lays such a paragraph out with
     it unless the paragraph sets its own ``w:ind``: it outranks the paragraph's style."""
+    out: dict[Any, tuple[int | None, int | None]] = {}
+    for paragraph, lvl in list_levels(document).items():
+        ind = lvl.find(f"{W}pPr/{W}ind")
+        if ind is None:
+            continue
+        left = _int(ind.get(W + "left") or ind.get(W + "start"))
+        hanging, first = _int(ind.get(W + "hanging")), _int(ind.get(W + "firstLine"))
+        out[paragraph] = (left, -hanging if hanging is not None else first)
+    return out
+
+
+def list_levels(document: Any) -> dict[Any, Any]:
+    """``{w:p element: w:lvl element}``: the list level each paragraph of the body that Word
+    numbers or bullets prints its label through. Its ``w:rPr`` formats the label over the
+    paragraph mark's (bold, size, font: a heading's "II." drawn by Word is bold only where
+    they make it so), and the indent it sets is :func:`list_indents`'."""
     numbering = _part_element(document, "numbering_part")
     if numbering is None:
         return {}
@@ -90,7 +106,7 @@ def list_indents(document: Any) -> dict[Any, tuple[int | None, int | None]]:
     nums = {num.get(W + "numId"): num.find(W + "abstractNumId")
             for num in numbering.iterchildren(W + "num")}
     style_lists = _style_lists(_part_element(document, "_styles_part"))
-    out: dict[Any, tuple[int | None, int | None]] = {}
+    out: dict[Any, Any] = {}
     for paragraph in document.element.body.iter(W + "p"):
         num_id, level = _num_pr(paragraph, style_lists)
         ref = nums.get(num_id)
@@ -98,12 +114,8 @@ def list_indents(document: Any) -> dict[Any, tuple[int | None, int | None]]:
         lvl = next((lv for lv in abstract.iterchildren(W + "lvl")
                     if (_int(lv.get(W + "ilvl")) or 0) == level), None) \
             if abstract is not None else None
-        ind = lvl.find(f"{W}pPr/{W}ind") if lvl is not None else None
-        if ind is None:
-            continue
-        left = _int(ind.get(W + "left") or ind.get(W + "start"))
-        hanging, first = _int(ind.get(W + "hanging")), _int(ind.get(W + "firstLine"))
-        out[paragraph] = (left, -hanging if hanging is not None else first)
+        if lvl is not None:
+            out[paragraph] = lvl
     return out
 
 

@@ -7,7 +7,7 @@ import re
 
 #: a part's, a chapter's or a section's label before its colon ("Phần II: KẾT QUẢ ..."): the
 #: words after the colon are its title, bold with it, not a value
-_LABEL = re.compile(r"\s*(?:Phần|Chương|Mục|Tiết)\s+(?:[IVXLC]+|\d+)\s*", re.IGNORECASE)
+_LABEL = re.compile(r"(?:Phần|Chương|Mục|Tiết)[ \t]+(?:[IVXLC]+|\d+)", re.IGNORECASE)
 
 
 def heading_runs(runs: list) -> list:
@@ -56,7 +56,8 @@ def _before_value(runs: list) -> list:
     colon = text.find(":")
     title = text[:colon]
     if colon < 0 or not text[colon + 1:].strip() or title.upper() == title \
-            or not any(ch.isalpha() and ch.islower() for ch in title) or _LABEL.fullmatch(title):
+            or not any(ch.isalpha() and ch.islower() for ch in title) \
+            or _LABEL.fullmatch(title.strip()):
         return runs
     out, covered = [], 0
     for run in runs:

@@ -1,7 +1,8 @@
 """A scan's word read as no Vietnamese syllable, read again alone twice (importer/syllablelook.py,
 called by ``ocrpage._tesseract``), on real lines cut from scans: Bộ Công an 4552's ``(gọi tắt
 là Chương trình``, whose ``tắt`` in italics the whole page's reading gave as ``fãt`` at
-confidence 20, and Tây Ninh 308's căn cứ ``trưởng, Chủ nhiệm``, read ``Irưởng,`` at 37
+confidence 20, and Tây Ninh 308's căn cứ ``trưởng, Chủ nhiệm``, read ``Irưởng,`` at 37; the
+Thủ tướng's 464, 985 and 999, the end of each letter's last line with its closing ``./.``
 (tests/data/ocr_words/provenance.tsv: each letter, its page and the box of the crop in the
 reader's page image at 300 dpi, coloured ink set aside and levelled)."""
 
@@ -63,3 +64,25 @@ def test_the_page_reader_reads_the_word_again(monkeypatch: pytest.MonkeyPatch) -
     with Image.open(CROP) as image:
         words = [w.text for w in ocrpage._tesseract(image.copy(), "--psm 6", 0.24)]
     assert "(gọi tắt là Chương" in " ".join(words)
+
+
+#: The last word of each letter's body with its closing mark, as the whole page's reading gave
+#: it: its text, confidence, box in the crop and its line's height.
+ENDS = [("ttg_464_end.png", Read("phương./.", 81.0, (580, 55, 800, 110), 55, 0)),
+        ("ttg_985_end.png", Read("này./.", 91.0, (564, 54, 696, 108), 54, 0)),
+        ("ttg_999_end.png", Read("này./.", 92.0, (674, 78, 800, 132), 66, 0))]
+
+
+@pytest.mark.parametrize(("crop", "read"), ENDS, ids=["464", "985", "999"])
+def test_a_syllable_before_the_closing_mark_is_not_read_again(crop: str, read: Read) -> None:
+    """``phương./.`` and ``này./.`` are syllables and the letter's closing mark: not read
+    again, for a look at the word alone reads ``phương.`` and ``này,`` and the mark is lost."""
+    with Image.open(CROPS / crop) as image:
+        assert syllable_look(image, [read], "vie") == {}
+
+
+def test_the_page_reader_keeps_the_closing_mark() -> None:
+    """999's last line read as the reader reads a block (``--psm 6``): it ends ``./.``."""
+    with Image.open(CROPS / "ttg_999_end.png") as image:
+        words = [w.text for w in ocrpage._tesseract(image.copy(), "--psm 6", 0.24)]
+    assert " ".join(words).endswith("Quyết định này./.")

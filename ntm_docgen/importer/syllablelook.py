@@ -46,8 +46,13 @@ _SYLLABLES = re.compile(r"[^\W\d_]+")
 
 
 def _core(text: str) -> tuple[str, str, str]:
-    """A word's leading signs, its body and its trailing signs."""
-    core = text.strip(EDGE)
+    """A word's leading signs, its body and its trailing signs; a slash at its end is a sign,
+    the closing mark of a letter's last line (``phương./.``, read ``này,/.`` too).
+
+    >>> _core("(tại"), _core("phương./."), _core("t/hiện")
+    (('(', 'tại', ''), ('', 'phương', './.'), ('', 't/hiện', ''))
+    """
+    core = text.lstrip(EDGE).rstrip(EDGE + "/")
     start = text.find(core) if core else 0
     return text[:start], core, text[start + len(core):]
 
@@ -66,6 +71,8 @@ def doubtful(text: str, own: Counter[str]) -> bool:
     (False, False)
     >>> doubtful("Số:384", Counter()), doubtful("/QĐ-TTg", Counter()), doubtful("TóỔ", Counter())
     (False, False, False)
+    >>> doubtful("phương./.", Counter()), doubtful("này,/.", Counter())
+    (False, False)
     """
     core = _core(text)[1]
     parts = _SYLLABLES.findall(core)
@@ -82,7 +89,8 @@ def doubtful(text: str, own: Counter[str]) -> bool:
 def agreed(first: str, looks: list[str]) -> str | None:
     """The word as the looks read it when they agree on one text whose syllables are all of
     the dictionary and keep the first reading's letters; with the signs round it the looks
-    agree on, else the first reading's. None otherwise.
+    agree on, else the first reading's; the closing mark the first read after it (``./.``)
+    always, as the page prints it. None otherwise.
 
     >>> agreed("choông", ["cho ông", "cho ông"]), agreed("fãt", ["tắt", "tắt"])
     ('cho ông', 'tắt')
@@ -94,6 +102,8 @@ def agreed(first: str, looks: list[str]) -> str | None:
     (None, None, None)
     >>> agreed("nhủy", ["tuần", "tuần"]), agreed("(đia", ["(đa", "(đa."])
     (None, None)
+    >>> agreed("phươmg./.", ["phương.", "phương."]), agreed("nảy./.", ["này,", "này,"])
+    ('phương./.', 'này./.')
     """
     cores = {_core(look)[1] for look in looks}
     if len(cores) != 1:
@@ -106,7 +116,7 @@ def agreed(first: str, looks: list[str]) -> str | None:
     if not _kept(word_key(was), word_key(core)):
         return None
     signs = _core(looks[0])
-    if len(set(looks)) == 1 and (signs[0] or signs[2]):
+    if len(set(looks)) == 1 and (signs[0] or signs[2]) and "/" not in trail:
         return looks[0]
     return lead + core + trail
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ntm_docgen.importer.luupen import blots
 from ntm_docgen.importer.secondread import (
     ACUTE,
     GRAVE,
@@ -49,28 +50,11 @@ class Blot:
 
 def _marks(image: Any, line_height: int) -> list[Blot]:
     """The small blots of ink in ``image`` (a word's top, in grey) that touch none of its
-    edges."""
+    edges, in the order the page's rows meet them."""
     width, height = image.size
-    dark = image.point([255] * 128 + [0] * 128).tobytes()
-    seen = bytearray(width * height)
     out = []
-    for start in range(width * height):
-        if not dark[start] or seen[start]:
-            continue
-        seen[start] = 1
-        stack, pixels = [start], []
-        while stack:
-            n = stack.pop()
-            x, y = n % width, n // width
-            pixels.append((x, y))
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    m = n + dy * width + dx
-                    if 0 <= x + dx < width and 0 <= y + dy < height and dark[m] and not seen[m]:
-                        seen[m] = 1
-                        stack.append(m)
-        xs, ys = [p[0] for p in pixels], [p[1] for p in pixels]
-        blot = Blot(min(xs), min(ys), max(xs), max(ys), tuple(pixels))
+    for left, after, top, bottom, pixels in sorted(blots(image), key=lambda b: b[4][0][::-1]):
+        blot = Blot(left, top, after - 1, bottom, tuple(pixels))
         if len(pixels) >= 4 and blot.top > 0 and blot.bottom < height - 1 and blot.left > 0 \
                 and blot.right < width - 1 and blot.bottom - blot.top < 0.35 * line_height \
                 and blot.right - blot.left < 0.6 * line_height:

@@ -58,7 +58,8 @@ def word_blanks(doc: Document) -> list[WordBlank]:
     by_el = {p.el: p for p in doc.paras}
     ends = [i for i, el in enumerate(children)
             if el.tag == w("p") and el.find("w:pPr/w:sectPr", NS) is not None]
-    split = _split_mark(doc)
+    # the settings move a paragraph's mark after a page break to the next page
+    split = doc.setting_on(".//w:splitPgBreakAndParaMark")
     found = []
     for n, end in enumerate(ends):
         after = children[ends[n + 1]].find("w:pPr/w:sectPr", NS) if n + 1 < len(ends) \
@@ -77,15 +78,6 @@ def word_blanks(doc: Document) -> list[WordBlank]:
 def _kind(sect_pr: etree._Element) -> str:
     kind = sect_pr.find("w:type", NS)
     return (kind.get(w("val")) if kind is not None else None) or "nextPage"
-
-
-def _split_mark(doc: Document) -> bool:
-    """True when the settings move a paragraph's mark after a page break to the next page."""
-    try:
-        settings = doc.doc.settings.element
-    except (KeyError, NotImplementedError):
-        return False
-    return bool(on(settings.find(".//w:splitPgBreakAndParaMark", NS)))
 
 
 def _begun(children: list[etree._Element], end: int, ends: set[int], split: bool,

@@ -12,7 +12,7 @@ from lxml import etree
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.paras import Para, Run
-from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
+from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, on, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_indents, list_labels, list_levels
@@ -43,6 +43,15 @@ class Document:
     styles: Styles
     paras: list[Para]
     sections: list[etree._Element]
+
+    def setting_on(self, path: str) -> bool:
+        """Whether the document's settings turn on the toggle at ``path`` (from ``w:settings``:
+        ``w:evenAndOddHeaders``); False where the file has no settings."""
+        try:
+            settings = self.doc.settings.element
+        except (KeyError, NotImplementedError):
+            return False
+        return bool(on(settings.find(path, NS)))
 
 
 def open_docx(path: Path | str, split_lines: bool = False) -> Document:

@@ -184,7 +184,7 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
         page_one = "first" if title_pg else "default"
         default, first, title_pg = ref("header", page_one), None, False
         footers = [ref("footer", page_one)]
-    elif _even_and_odd(doc):  # the even pages print a header and footer of their own
+    elif doc.setting_on("w:evenAndOddHeaders"):  # even pages print a header and footer of their own
         even = ref("header", "even")
         if even is not None and (default is None or not _has_page_field(default)):
             default = even
@@ -252,12 +252,3 @@ def _tabbed_to_centre(doc: Document, para: Para, sect: etree._Element) -> bool:
     column = para.props.left + (text - para.props.left - para.props.right) / 2
     slack = rules()["header_places"]["centre_tolerance_mm"] * TWIPS_PER_MM
     return middle is not None and abs(middle - column) <= slack
-
-
-def _even_and_odd(doc: Document) -> bool:
-    """True when the document prints different headers on even and odd pages."""
-    try:
-        settings = doc.doc.settings.element
-    except (KeyError, NotImplementedError):
-        return False
-    return bool(on(settings.find("w:evenAndOddHeaders", NS)))

@@ -9,6 +9,12 @@ from typing import Any
 from ntm_docgen.files.limits import IMPORT_LINES
 from ntm_docgen.files.pdfinput import pdf_errors
 from ntm_docgen.i18n import N_, _, said
+from ntm_docgen.importer.afterend import (
+    after_the_end,
+    attachments_after_end,
+    quoted,
+    seal_after_end,
+)
 from ntm_docgen.importer.attachments import (
     find_attachments,
     find_copy,
@@ -45,14 +51,10 @@ from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.romans import mend_romans, told
 from ntm_docgen.importer.setapart import (
-    after_the_end,
-    attachments_after_end,
     by_hand,
     draft_marks,
     marks_put_back,
     on_scan,
-    quoted,
-    seal_after_end,
     set_apart,
     without_signing_note,
 )

@@ -14,11 +14,11 @@ line is cut where the pen begins, the pen's ink whitened, and the printed part r
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
 from statistics import median
 from typing import Any
+
+from ntm_docgen.importer.noting import Noted
 
 #: A blot whose foot lies this far under the type's baseline (in heights of its capitals) is
 #: the pen's: a bracket reaches 0.28 under it on the scans measured, a printed ``g`` or ``y``
@@ -45,25 +45,17 @@ Blot = tuple[int, int, int, int, list[tuple[int, int]]]
 #: A box: left, top, right, bottom.
 Box = tuple[int, int, int, int]
 
-_NOTED: ContextVar[list[str] | None] = ContextVar("pen_after_units", default=None)
+_NOTED: Noted[str] = Noted("pen_after_units")
 
 
-@contextlib.contextmanager
-def pens_noted() -> Iterator[list[str]]:
+def pens_noted() -> AbstractContextManager[list[str]]:
     """The Lưu lines whose pen's writing was cut off inside this block, as they were read."""
-    found: list[str] = []
-    token = _NOTED.set(found)
-    try:
-        yield found
-    finally:
-        _NOTED.reset(token)
+    return _NOTED.kept()
 
 
 def note(read: str) -> None:
     """Note a Lưu line's units as they were read before the pen's writing was cut off."""
-    found = _NOTED.get()
-    if found is not None and read not in found:
-        found.append(read)
+    _NOTED.note_once(read)
 
 
 def blots(grey: Any) -> list[Blot]:

@@ -6,13 +6,12 @@ no mark is told (contract8 finding 4: an urgent letter imported as an ordinary o
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Iterator
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
 from typing import Any
 
 from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.noting import Noted
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.letter.spec import DO_KHAN, DO_MAT
 
@@ -30,19 +29,13 @@ MM = 72 / 25.4  # points in a millimetre
 #: the marks a frame may hold, by their words without marks
 MARKS = {key(v): v for v in (*DO_KHAN, *DO_MAT)}
 
-_UNREAD: ContextVar[list[str] | None] = ContextVar("marks_unread", default=None)
+_UNREAD: Noted[str] = Noted("marks_unread")
 
 
-@contextlib.contextmanager
-def marks_unread() -> Iterator[list[str]]:
+def marks_unread() -> AbstractContextManager[list[str]]:
     """What Tesseract read inside each frame of a header that holds no mark, inside this block
     (in this thread): told in a warning."""
-    unread: list[str] = []
-    token = _UNREAD.set(unread)
-    try:
-        yield unread
-    finally:
-        _UNREAD.reset(token)
+    return _UNREAD.kept()
 
 
 Frame = tuple[float, float, float, float]
@@ -113,7 +106,7 @@ def boxed_marks(grey: Any, scale: float, words: list[Word], read: Any) -> list[W
         text = " ".join(str(read(crop)).split())
         mark = read_mark(text)
         if mark is None:
-            unread = _UNREAD.get()
+            unread = _UNREAD.now()
             if unread is not None and _inked(crop) and _unsure(text):
                 unread.append(text)
             continue

@@ -4,11 +4,11 @@ were lost), read again as one block of text; kept only when that reading gives w
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
-from contextvars import ContextVar
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
+from ntm_docgen.importer.noting import Noted
 from ntm_docgen.importer.pdflayout import Word
 
 #: a block at least this share of the page's width, and this many of its lines tall
@@ -18,39 +18,27 @@ LINES_TALL = 2
 WORDS, SHARE = 3, 0.6
 
 Box = tuple[float, float, float, float]
-_TABLES: ContextVar[list[str] | None] = ContextVar("ocr_tables", default=None)
-_BLANKS: ContextVar[list[Box] | None] = ContextVar("ocr_blanks", default=None)
+_TABLES: Noted[str] = Noted("ocr_tables")
+_BLANKS: Noted[Box] = Noted("ocr_blanks")
 
 
-@contextlib.contextmanager
-def noting_blanks() -> Iterator[list[Box]]:
+def noting_blanks() -> AbstractContextManager[list[Box]]:
     """The blank blocks of the runs of Tesseract inside this block (``note_blanks``)."""
-    blanks: list[Box] = []
-    token = _BLANKS.set(blanks)
-    try:
-        yield blanks
-    finally:
-        _BLANKS.reset(token)
+    return _BLANKS.kept()
 
 
 def note_blanks(data: dict[str, Any], scale: float, origin: tuple[float, float],
                 page_width: float) -> None:
     """Note the blank blocks of one run of Tesseract, when a caller asks (``noting_blanks``)."""
-    blanks = _BLANKS.get()
+    blanks = _BLANKS.now()
     if blanks is not None:
         blanks += blank_blocks(data, scale, origin, page_width)
 
 
-@contextlib.contextmanager
-def tables_read() -> Iterator[list[str]]:
+def tables_read() -> AbstractContextManager[list[str]]:
     """The first row of each block read again inside this block (in this thread): a ruled
     table, which the page's lines give as running text; told in a warning."""
-    first_rows: list[str] = []
-    token = _TABLES.set(first_rows)
-    try:
-        yield first_rows
-    finally:
-        _TABLES.reset(token)
+    return _TABLES.kept()
 
 
 def blank_blocks(data: dict[str, Any], scale: float, origin: tuple[float, float],
@@ -97,19 +85,19 @@ def read_again(page: Any, blanks: list[Box], scale: float,
 def tell_table(first_row: str) -> None:
     """Note a table read as running text by its first row (its cells parted by `` | `` where
     they are known), when a caller asks (``tables_read``)."""
-    told = _TABLES.get()
+    told = _TABLES.now()
     if told is not None:
         told.append(first_row)
 
 
 def told_tables() -> list[str]:
     """The tables told so far inside ``tables_read`` (their first rows)."""
-    return list(_TABLES.get() or ())
+    return list(_TABLES.now() or ())
 
 
 def untell_table(first_row: str) -> None:
     """A table told by ``read_again`` that its rules let be read cell by cell after all."""
-    told = _TABLES.get()
+    told = _TABLES.now()
     if told is not None and first_row in told:
         told.remove(first_row)
 

@@ -5,15 +5,15 @@ of three columns came back with its last column under the next heading)."""
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator
-from contextvars import ContextVar
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Any
 
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.motto import opens_motto
+from ntm_docgen.importer.noting import Noted
 from ntm_docgen.importer.ocrblank import tell_table, told_tables, unruled
 from ntm_docgen.importer.pdfgrid import Grid, grid_of
 from ntm_docgen.importer.pdflayout import Word
@@ -36,25 +36,19 @@ ROW = 8.0
 #: pixels whited out on each side of a rule before a table is read again without its rules
 EDGE = 2
 
-_GRIDS: ContextVar[list[Grid] | None] = ContextVar("scan_grids", default=None)
+_GRIDS: Noted[Grid] = Noted("scan_grids")
 
 
-@contextlib.contextmanager
-def grids_read() -> Iterator[list[Grid]]:
+def grids_read() -> AbstractContextManager[list[Grid]]:
     """The ruled tables read on the pages OCR reads inside this block (in this thread)."""
-    grids: list[Grid] = []
-    token = _GRIDS.set(grids)
-    try:
-        yield grids
-    finally:
-        _GRIDS.reset(token)
+    return _GRIDS.kept()
 
 
 def note_grids(grey: Any, scale: float, words: list[Word], read: Read | None = None
                ) -> list[Grid]:
     """Note the ruled tables of the page ``grey`` (points: ``scale`` a pixel) holding
     ``words``, when a caller asks (``grids_read``); they are returned too."""
-    grids = _GRIDS.get()
+    grids = _GRIDS.now()
     if grids is None:
         return []
     found = scan_grids(grey, scale, words, read)

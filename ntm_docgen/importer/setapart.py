@@ -1,6 +1,7 @@
 """What the importer sets apart from a letter's lines before it reads its fields, each with the
 warning that names it: what the PDF reader left out (page furniture, OCR noise, a scanner's
-mark), tone marks put back, marks after the end, a digital signature's note, ``DỰ THẢO``."""
+mark), tone marks put back, a digital signature's note, ``DỰ THẢO``; what stands after the
+letter's end is set apart in ``afterend``."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.i18n import N_, _, ngettext, said, said_n, shortened
+from ntm_docgen.importer.afterend import quoted
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.pdfstamps import KINDS as STAMPS
 from ntm_docgen.importer.penread import missing
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
 from ntm_docgen.vietnamese.legacy import NAMES
-from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 
 #: A digital signature's note is read among a scan's first lines.
@@ -110,15 +110,6 @@ def set_apart(source: Source) -> list[str]:
     return out
 
 
-def quoted(lines: list[str]) -> str:
-    """Lines in curly quotes, one after another.
-
-    >>> quoted(["Điều 4.", "như sau:"])
-    '“Điều 4.”; “như sau:”'
-    """
-    return "; ".join(f"“{x}”" for x in lines)
-
-
 def marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
     """The lines with the tone marks that stand apart from their letters put back on them
     (vietnamese/marks.py), with a warning saying how many were put back and how many not."""
@@ -138,84 +129,6 @@ def marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
                           "put back: they are left where they were read; mend the words that "
                           "lack them by hand").format(count=left))
     return out
-
-
-def after_the_end(raw: list[str], warnings: list[str], mend: bool = True) -> list[str]:
-    """The lines with the marks of no word after a closing ``./.``, the last sentence or the
-    Lưu line left out (ends.py: letter_ends), with a warning naming them, as the scans' reader
-    sets such marks apart."""
-    out, marks = [], []
-    for line, tail in letter_ends(raw, mend):
-        out.append(line)
-        if tail:
-            marks.append(tail)
-    if marks:
-        warnings.append(_("marks after the letter's last sentence (its closing ./. or full "
-                          "stop) or after its Lưu line that make no words (a tick, a stroke "
-                          "of the signature, the seal's edge, a smudge) were left out of the "
-                          "letter: {marks}; check the paper for a word among them")
-                        .format(marks=quoted(marks)))
-    return out
-
-
-def attachments_after_end(lines: list[str], warnings: list[str]) -> list[str]:
-    """The body's lines without the list of attachments in brackets under its closing ``./.``
-    (``(Xin gửi kèm theo:`` / ``- Dự thảo Nghị quyết;`` / ... ``)``, data/nhap.yaml:
-    kem_sau_ket), with a warning naming its lines: the letter's closing paragraph is the one
-    ending ``./.``, and the spec holds no field for that list.
-
-    >>> warnings = []
-    >>> attachments_after_end(["Kính trình HĐND tỉnh xem xét./.", "(Xin gửi kèm theo:",
-    ...                        "- Dự thảo Nghị quyết)."], warnings)
-    ['Kính trình HĐND tỉnh xem xét./.']
-    >>> attachments_after_end(["Kính trình./.", "(Kèm theo dự thảo"], [])
-    ['Kính trình./.', '(Kèm theo dự thảo']
-    """
-    end, under = _under_the_end(lines)
-    rest = [x.strip() for x in under]
-    if end < 0 or not rest or not rules()["kem_sau_ket"].match(key(rest[0])) \
-            or not rest[-1].rstrip(".;").endswith(")"):
-        return lines
-    warnings.append(_("the list of attachments in brackets under the closing ./. was read "
-                      "into no field (the body ends with the paragraph that ends ./.): {lines}; "
-                      "add it at the end of noi_dung by hand if the new letter needs it")
-                    .format(lines=quoted(rest)))
-    return lines[:end + 1]
-
-
-def seal_after_end(lines: list[str], warnings: list[str]) -> list[str]:
-    """The body's lines without those under its closing ``./.`` whose words are mostly no
-    Vietnamese syllable (the seal or a signature OCR read as letters, ``bQ. IỆT~ - có ciệc h0
-    5X``), with a warning naming them: such a line is no paragraph of the letter.
-
-    >>> warnings = []
-    >>> seal_after_end(["Kính trình./.", "bQ. IỆT~ - có ciệc h0 5X YƯAợN GNẼOA"], warnings)
-    ['Kính trình./.']
-    >>> seal_after_end(["Kính trình./.", "Trân trọng cảm ơn UBND"], [])
-    ['Kính trình./.', 'Trân trọng cảm ơn UBND']
-    """
-    end, marks = _under_the_end(lines)
-    if end < 0 or not marks or not all(_unworded(x) for x in marks):
-        return lines
-    warnings.append(_("lines under the letter's closing ./. whose signs make few words (the "
-                      "seal or the signature read by OCR) were left out of the letter: "
-                      "{lines}; check the paper for a word among them")
-                    .format(lines=quoted(marks)))
-    return lines[:end + 1]
-
-
-def _under_the_end(lines: list[str]) -> tuple[int, list[str]]:
-    """The index of the body's last line ending ``./.`` (-1: none), and the lines under it that
-    are not blank."""
-    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
-    return end, [x for x in lines[end + 1:] if x.strip()]
-
-
-def _unworded(line: str) -> bool:
-    """Fewer than half the words of the line, six at least, are syllables of the dictionary."""
-    words = [w.strip("()[]“”\"',;:.!?-~/") for w in line.split()]
-    words = [w for w in words if any(c.isalpha() for c in w)]
-    return len(words) >= 6 and 2 * sum(bool(known(w.lower())) for w in words) < len(words)
 
 
 def without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:

@@ -5,26 +5,19 @@ word list. Nothing is gathered unless a caller asks (``gathering``)."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
 from typing import Any
 
+from ntm_docgen.importer.noting import Noted
 from ntm_docgen.importer.secondread import DOUBTFUL
 from ntm_docgen.vietnamese.text import nfc
 
-_GATHERED: ContextVar[list[str] | None] = ContextVar("ocr_unsure", default=None)
+_GATHERED: Noted[str] = Noted("ocr_unsure")
 
 
-@contextlib.contextmanager
-def gathering() -> Iterator[list[str]]:
+def gathering() -> AbstractContextManager[list[str]]:
     """The words OCR was unsure of inside this block (in this thread), in reading order."""
-    words: list[str] = []
-    token = _GATHERED.set(words)
-    try:
-        yield words
-    finally:
-        _GATHERED.reset(token)
+    return _GATHERED.kept()
 
 
 def gather(data: dict[str, Any]) -> None:
@@ -37,7 +30,7 @@ def gather(data: dict[str, Any]) -> None:
     >>> words
     ['Văn', 'Thái']
     """
-    words = _GATHERED.get()
+    words = _GATHERED.now()
     if words is None:
         return
     for text, conf in zip(data["text"], data["conf"], strict=True):
@@ -50,6 +43,4 @@ def gather(data: dict[str, Any]) -> None:
 def note(word: str) -> None:
     """Note a word a mend made of OCR's parts (``số 11`` ``32/2021`` joined as one number,
     which only the paper can confirm) with the words OCR was unsure of, once."""
-    words = _GATHERED.get()
-    if words is not None and word not in words:
-        words.append(word)
+    _GATHERED.note_once(word)

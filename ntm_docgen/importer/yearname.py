@@ -48,23 +48,31 @@ def year_name(year: int) -> str:
     return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
 
 
+def _by_letters(names: tuple[str, ...]) -> dict[str, list[int]]:
+    """The places of NAMES in the cycle by their letters without marks (``ty``: Tý and Tỵ)."""
+    places: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        places.setdefault(_bare(name), []).append(i)
+    return places
+
+
 #: the stems' and the branches' places in the cycle by their letters without marks (``tan``:
 #: Tân; ``ty``: Tý and Tỵ): a word of no such letters is no name, and is not looked at again
-_STEMS_BARE: dict[str, list[int]] = {}
-_BRANCHES_BARE: dict[str, list[int]] = {}
-for _i, _s in enumerate(STEMS):
-    _STEMS_BARE.setdefault(_bare(_s), []).append(_i)
-for _i, _s in enumerate(BRANCHES):
-    _BRANCHES_BARE.setdefault(_bare(_s), []).append(_i)
+_STEMS_BARE = _by_letters(STEMS)
+_BRANCHES_BARE = _by_letters(BRANCHES)
+
+
+def _places(word: str, names: tuple[str, ...], by_letters: dict[str, list[int]]) -> list[int]:
+    """The places in NAMES of the names WORD's letters spell, read as the cycle spells them."""
+    return [i for i in by_letters.get(_bare(word), ()) if _as_read(word, names[i])]
 
 
 def _named(stem: str, branch: str) -> tuple[str, str] | None:
     """The stem and branch of the cycle whose letters are STEM and BRANCH's, or None."""
-    stems = [i for i in _STEMS_BARE.get(_bare(stem), ()) if _as_read(stem, STEMS[i])]
+    stems = _places(stem, STEMS, _STEMS_BARE)
     if not stems:
         return None
-    branches = [j for j in _BRANCHES_BARE.get(_bare(branch), ())
-                if _as_read(branch, BRANCHES[j])]
+    branches = _places(branch, BRANCHES, _BRANCHES_BARE)
     pairs = [(i, j) for i in stems for j in branches if i % 2 == j % 2]
     return (STEMS[pairs[0][0]], BRANCHES[pairs[0][1]]) if len(pairs) == 1 else None
 

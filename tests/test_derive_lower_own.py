@@ -1,0 +1,50 @@
+"""A commune's letter of the deriving unit's own province: phường Tô Hiệu's Kế hoạch 71/KH-UBND of
+2026 on taking back land for the festival ground of the Lê Thái Tông temple (held_out_43,
+kh_2026_tohieu_71), derived by the UBND tỉnh Sơn La and by its Sở Nông nghiệp và Môi trường.
+
+The province and the Sở reported to the ward ("Uỷ ban nhân dân phường Tô Hiệu (b/c)", "tham mưu
+Ủy ban nhân dân tỉnh báo cáo Uỷ ban nhân dân phường Tô Hiệu"): a province does not report to a
+commune of its own, the commune reports to it. They report to no one, and say so once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file
+from ntm_docgen.i18n import set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+TO_HIEU = ROOT / "tests" / "data" / "letters" / "held_out_43" / "kh_2026_tohieu_71.txt"
+DATA = ROOT / "tests" / "data" / "derive"
+UNITS = {"tinh": DATA / "tinh-son-la-2026.yaml", "so": DATA / "so-nnmt-son-la-2026.yaml"}
+DAY = date(2026, 4, 1)
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    set_language("en")
+    yield
+    set_language(None)
+
+
+@pytest.mark.parametrize("unit", ["tinh", "so"])
+def test_a_province_reports_to_no_commune_of_its_own(unit: str) -> None:
+    result = derive_file(TO_HIEU, UNITS[unit], "ke-hoach", ngay=DAY, today=DAY)
+    noi_nhan = result.spec["noi_nhan"]
+    assert not any("Tô Hiệu" in x for x in noi_nhan), noi_nhan
+    assert not any("báo cáo Uỷ ban nhân dân phường" in x or "báo cáo Ủy ban nhân dân phường" in x
+                   for x in result.spec["noi_dung"].split("\n"))
+    told = [w for w in result.warnings if "of a level below" in w]
+    assert len(told) == 1, result.warnings
+    assert "phường Tô Hiệu" in told[0] and "reports to no one" in told[0]
+    assert not [w for w in result.warnings if "not of a level above" in w]
+
+
+def test_the_province_s_standing_body_reports_to_the_province_only() -> None:
+    result = derive_file(TO_HIEU, UNITS["tinh"], "ke-hoach", ngay=DAY, today=DAY)
+    giao = [x for x in result.spec["noi_dung"].split("\n") if x.startswith("Giao Sở")]
+    assert giao == ["Giao Sở Nông nghiệp và Môi trường theo dõi, hướng dẫn, đôn đốc thực hiện Kế "
+                    "hoạch này; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh theo quy định."]

@@ -1,10 +1,13 @@
 """A commune's letter of the deriving unit's own province: phường Tô Hiệu's Kế hoạch 71/KH-UBND of
 2026 on taking back land for the festival ground of the Lê Thái Tông temple (held_out_43,
-kh_2026_tohieu_71), derived by the UBND tỉnh Sơn La and by its Sở Nông nghiệp và Môi trường.
+kh_2026_tohieu_71), derived by the UBND tỉnh Sơn La, by its Sở Nông nghiệp và Môi trường and by
+phường Chiềng An, another ward of Sơn La.
 
 The province and the Sở reported to the ward ("Uỷ ban nhân dân phường Tô Hiệu (b/c)", "tham mưu
 Ủy ban nhân dân tỉnh báo cáo Uỷ ban nhân dân phường Tô Hiệu"): a province does not report to a
-commune of its own, the commune reports to it. They report to no one, and say so once."""
+commune of its own, the commune reports to it. They report to no one, and say so once. The
+bodies the ward's letter tasks were told with its Phòng Kinh tế, Hạ tầng và Đô thị twice (as the
+letter writes it once in small letters, once with its ward's name)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TO_HIEU = ROOT / "tests" / "data" / "letters" / "held_out_43" / "kh_2026_tohieu_71.txt"
 DATA = ROOT / "tests" / "data" / "derive"
 UNITS = {"tinh": DATA / "tinh-son-la-2026.yaml", "so": DATA / "so-nnmt-son-la-2026.yaml"}
+CHIENG_AN = DATA / "phuong-chieng-an-son-la-2026.yaml"
 DAY = date(2026, 4, 1)
 
 
@@ -48,3 +52,11 @@ def test_the_province_s_standing_body_reports_to_the_province_only() -> None:
     giao = [x for x in result.spec["noi_dung"].split("\n") if x.startswith("Giao Sở")]
     assert giao == ["Giao Sở Nông nghiệp và Môi trường theo dõi, hướng dẫn, đôn đốc thực hiện Kế "
                     "hoạch này; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh theo quy định."]
+
+
+@pytest.mark.parametrize("profile", [UNITS["tinh"], CHIENG_AN], ids=["tinh", "phuong"])
+def test_the_ward_s_bodies_are_told_once_each(profile: Path) -> None:
+    result = derive_file(TO_HIEU, profile, "ke-hoach", ngay=DAY, today=DAY)
+    told = [w for w in result.warnings if "were not added to the Nơi nhận" in w]
+    assert len(told) == 1, result.warnings
+    assert told[0].casefold().count("phòng kinh tế, hạ tầng và đô thị") == 1, told[0]

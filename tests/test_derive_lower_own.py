@@ -7,7 +7,8 @@ The province and the Sở reported to the ward ("Uỷ ban nhân dân phường T
 Ủy ban nhân dân tỉnh báo cáo Uỷ ban nhân dân phường Tô Hiệu"): a province does not report to a
 commune of its own, the commune reports to it. They report to no one, and say so once. The
 bodies the ward's letter tasks were told with its Phòng Kinh tế, Hạ tầng và Đô thị twice (as the
-letter writes it once in small letters, once with its ward's name)."""
+letter writes it once in small letters, once with its ward's name); the ward's own Văn phòng
+HĐND và UBND phường was told to Chiềng An as an office of the level above."""
 
 from __future__ import annotations
 
@@ -60,3 +61,8 @@ def test_the_ward_s_bodies_are_told_once_each(profile: Path) -> None:
     told = [w for w in result.warnings if "were not added to the Nơi nhận" in w]
     assert len(told) == 1, result.warnings
     assert told[0].casefold().count("phòng kinh tế, hạ tầng và đô thị") == 1, told[0]
+
+
+def test_another_ward_s_own_office_is_not_told_as_of_the_level_above() -> None:
+    result = derive_file(TO_HIEU, CHIENG_AN, "ke-hoach", ngay=DAY, today=DAY)
+    assert not [w for w in result.warnings if "offices of the level above" in w], result.warnings

@@ -103,12 +103,14 @@ def test_a_source_of_the_units_own_province_says_nothing_of_it(plan_2026):
 
 
 def test_a_source_from_below_is_warned_of():
-    """The province "implementing" a commune's plan, and reporting to that commune."""
+    """The province "implementing" a commune's plan, and reporting to that commune: told once,
+    and the letter reports to no one (tests/test_derive_lower_own.py)."""
     result = derive_file(PLAN_XA, Path("lang-son"), "cong-van", ngay=date(2025, 9, 10),
                          today=date(2025, 9, 10))
-    told = [w for w in result.warnings if "not of a level above" in w]
+    told = [w for w in result.warnings if "level above" in w or "level below" in w]
     assert len(told) == 1
     assert "Ủy ban nhân dân xã Tân Thành" in told[0] and "Ủy ban nhân dân tỉnh Lạng Sơn" in told[0]
+    assert not any("Tân Thành" in x for x in result.spec["noi_nhan"])
 
 
 @pytest.mark.parametrize("name", ["cv_2026_laocai_193.txt", "cv_2025_bca_4409.txt"])

@@ -144,7 +144,7 @@ def source_warnings(source: Spec, profile: Profile, day: date) -> list[str]:
                 .format(issuer=issuer, other=_kind_named(province), unit=profile.ten_goi,
                         home=_kind_named(home))]
     warnings: list[str] = []
-    if not_above(source, profile):
+    if not_above(source, profile) and not of_a_level_below(source, profile):  # said by upward
         warnings.append(_("the letter implemented is issued by {issuer}, which is not of a level "
                           "above {unit}: a unit implements the letters of the level above it; "
                           "check that the right letter was chosen, and the citation, the "
@@ -202,6 +202,15 @@ def not_above(source: Spec, profile: Profile) -> bool:
     if own is not None and profile.co_quan.chu_quan and not source.co_quan.chu_quan:
         own += 1
     return rank is not None and own is not None and rank >= own
+
+
+def of_a_level_below(source: Spec, profile: Profile) -> bool:
+    """Whether the letter's issuer is of a level below the unit's (a commune's for a province
+    or its Sở), which the unit does not report to: said where the draft's reports are placed
+    (``upward.reports_to``)."""
+    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    own = RANK.get(profile.cap)
+    return rank is not None and own is not None and rank > own
 
 
 def same_province(province: str, home: str) -> bool:

@@ -24,6 +24,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-"})
 _BETWEEN = re.compile(r"^(?:\s*[;,]\s*|\s+và\s+)")
 #: where an office's name ends
 _NAME_END = re.compile(r"[;:,.]")
+_COUNCIL_AND = re.compile(r"(?<=HĐND) và (?=UBND)|(?<=Hội đồng nhân dân) và (?=[UỦ]y ban)")
 #: a capital letter, marked ones too: a place's name may begin with Ứ, Â, Ý, Ô (Ứng Hòa)
 _CAP = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper()) + "]"
 #: the level above's place after an office's name: ``Phòng Tư pháp thành phố (Vũng Tàu)``
@@ -175,9 +176,8 @@ def _office_at(line: str, pos: int, offices: Offices,
 
 
 def _above(name: str, pos: int, offices: Offices, theirs: str = "") -> tuple[int, None] | None:
-    """An office's ``name`` at ``pos`` as one of the level above's, unless the name says it is
-    of the unit's level or below (``Ủy ban MTTQ Việt Nam xã``) or of ``theirs``, another place."""
-    first = name.split(" và ")[0]
+    """``name`` at ``pos`` as an office of the level above, unless of the unit's level or theirs."""
+    first = _COUNCIL_AND.sub("&", name).split(" và ")[0]  # its "và": "Văn phòng HĐND và UBND"
     if theirs and re.search(rf"(?<!\w){re.escape(theirs)}(?!\w)", first, re.IGNORECASE):
         return None
     return None if offices.cap_minh.search(first) else (pos + len(name), None)

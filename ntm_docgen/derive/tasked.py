@@ -98,6 +98,27 @@ def of_above(body: str, offices: Offices | None, province: str = "") -> bool:
     return body.casefold().endswith(tuple(f" {p.casefold()}" for p in places))
 
 
+#: a place after a body's name: "Phòng Kinh tế, Hạ tầng và Đô thị phường Tô Hiệu"
+_PLACED = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)"
+                     r"\s\w.*$")
+
+
+def named_already(key: str, named: list[str]) -> bool:
+    """Whether the body of ``key`` (a ``body_key``) is among the bodies a letter tasks before it,
+    ``named``: the same words, or words of one named with more, or with its place after them
+    where the other has none (another place's "Sở Nội vụ thành phố Hà Nội" is no "Sở Nội vụ"
+    of the unit's Nơi nhận, so only what the letter tasks is held against it).
+
+    >>> named_already("phòng kinh tế, hạ tầng và đô thị phường tô hiệu",
+    ...               ["phòng kinh tế, hạ tầng và đô thị"])
+    True
+    >>> named_already("phòng văn hóa - xã hội", ["phòng văn hóa -"])
+    False
+    """
+    bare = _PLACED.sub("", key)
+    return any(key == x or key in x or bare == x for x in named)
+
+
 def tasked_in_noi_nhan(spec: dict[str, Any], profile: Profile, day: date, *,
                        theirs: bool = False, below: str = "") -> list[str]:
     """Add to ``spec``'s Nơi nhận each body its body gives a task that it does not name yet
@@ -116,11 +137,13 @@ def tasked_in_noi_nhan(spec: dict[str, Any], profile: Profile, day: date, *,
     own = {body_key(n, place) for n in names_of(profile)}
     offices = offices_for(profile.cap, day)
     above: list[str] = []
+    tasked: list[str] = []  # with its place after it, a body tasked already is that one
     for body in bodies_tasked(str(spec.get("noi_dung") or "")):
         key = body_key(body, place)
-        if key in own or any(key == x or key in x for x in named):
+        if key in own or any(key == x or key in x for x in named) or named_already(key, tasked):
             continue
         named.append(key)
+        tasked.append(key)
         if below or of_above(body, offices, profile.thuoc or ""):
             above.append(body)
             continue

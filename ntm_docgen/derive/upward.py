@@ -62,11 +62,23 @@ def reports_to(source: Spec, profile: Profile, day: date, *,
     asks the unit's level to report to it directly), and the warning that says so when the
     source is from further above than the level directly over the unit. ``theirs``: the other
     place whose letter it is ("tỉnh Quảng Ninh"), whose bodies the unit never reports to: it
-    reports to its own level above (a department to its own province's people's committee),
-    or to no one ("") when the letter is of a level below the unit's too (a commune's)."""
+    reports to its own level above (a department to its own province's people's committee).
+    A letter of a level below the unit's (a commune's, for a province or its Sở) reports to no
+    one (""), of its own place or another's: a unit does not report to a unit below it."""
     issuer = issuer_name(source.co_quan)
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
-    if theirs and rank is not None and rank > RANK.get(profile.cap, rank):
+    below = rank is not None and rank > RANK.get(profile.cap, rank)
+    if below and not theirs:
+        # its own place's letter of a level below (a province's commune's): the issuer reports
+        # to the unit, not the unit to it, and nothing asks the unit to report on it upward
+        return "", False, [_(
+            "the letter implemented is issued by {issuer}, of a level below {unit}: a unit "
+            "implements the letters of the level above it and does not report to a unit below, "
+            "so the draft reports to no one and its Nơi nhận names no body above “(b/c)”; check "
+            "that the right letter was chosen: if a letter of the level above {unit} asks for "
+            "this work, implement that one; else write in whom the letter reports to, if anyone, "
+            "before sending").format(issuer=issuer, unit=profile.ten_goi)]
+    if below:
         # another place's letter of a level below the unit's: nothing asks the unit to report
         # on it, to the issuer (not its level above) nor up its own line
         return "", False, [_(

@@ -55,7 +55,7 @@ NOT_ON_DESK = {
     "expected a list of text lines; write it as a list: `{key}: [{value}]` or `- {value}` on "
     "the next line": "YAML's syntax of an uploaded file",
     "expected text (use `|` for several lines)": "YAML's syntax of an uploaded file",
-    "{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.": "`new` only",
+    "{ten}, laid out as {layout} - skeleton written by `ntm-docgen new {code}`.": "`new` only",
     "{form} - copy spec written by `ntm-docgen new {code}`, for `ntm-docgen copy ORIGINAL "
     "--spec COPY.yaml -o OUT.docx`.": "`new` only",
     "A TRÍCH SAO keeps only the parts named with --trich (II,III or a range of paragraphs).":

@@ -62,7 +62,8 @@ NOT_ON_DESK = {
         "`new` only",
     "the copy's number: leave out until the văn thư gives it (or copy with --allocate)":
         "`new` only",
-    "the copy spec is empty": "the copy form always gives its fields",
+    "the copy spec is empty; start from `ntm-docgen new SY`":
+        "the copy form always gives its fields",
     " (--force deletes them)": "each bulk run writes a folder of its own",
     ". Letters numbered from the register keep their numbers there: cancel in the register the "
     "numbers of letters you will not send (with --force, a letter whose row only moved keeps "

@@ -55,14 +55,15 @@ NOT_ON_DESK = {
     "expected a list of text lines; write it as a list: `{key}: [{value}]` or `- {value}` on "
     "the next line": "YAML's syntax of an uploaded file",
     "expected text (use `|` for several lines)": "YAML's syntax of an uploaded file",
-    "{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.": "`new` only",
+    "{ten}, laid out as {layout} - skeleton written by `ntm-docgen new {code}`.": "`new` only",
     "{form} - copy spec written by `ntm-docgen new {code}`, for `ntm-docgen copy ORIGINAL "
     "--spec COPY.yaml -o OUT.docx`.": "`new` only",
     "A TRÍCH SAO keeps only the parts named with --trich (II,III or a range of paragraphs).":
         "`new` only",
     "the copy's number: leave out until the văn thư gives it (or copy with --allocate)":
         "`new` only",
-    "the copy spec is empty": "the copy form always gives its fields",
+    "the copy spec is empty; start from `ntm-docgen new SY`":
+        "the copy form always gives its fields",
     " (--force deletes them)": "each bulk run writes a folder of its own",
     ". Letters numbered from the register keep their numbers there: cancel in the register the "
     "numbers of letters you will not send (with --force, a letter whose row only moved keeps "

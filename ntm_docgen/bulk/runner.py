@@ -107,6 +107,13 @@ def default_jobs() -> int:
     return max(1, cores() - 1)
 
 
+_NO_COLUMN = N_("placeholder {placeholder} has no column in {source} ({rows} cannot be "
+                "written); add the column or use one of: {columns}")
+#: The tool's own list (``--xa-cua``) takes no column: the placeholder is the letter's to change.
+_BUILT_IN = N_("placeholder {placeholder} is no field of {source} ({rows} cannot be written); "
+               "use one of: {columns}")
+
+
 def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> None:
     """Refuse a spec whose placeholders name a column the recipients do not have."""
     used = placeholders(data)
@@ -118,8 +125,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
         if field_of(name, recipients.fields) is None:
             # said with the column's name and the count of rows, for the desk to tell of a
             # list typed on its page, which has no column to add
-            message = said(N_("placeholder {placeholder} has no column in {source} ({rows} "
-                              "cannot be written); add the column or use one of: {columns}"),
+            message = said(_BUILT_IN if recipients.built_in else _NO_COLUMN,
                            placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
                            columns=", ".join(recipients.columns), column=name, count=len(rows))
             problems.extend(Problem(path, message, named_as=labelled(path)) for path in paths)

@@ -138,7 +138,7 @@ def spec_text(data: dict[str, Any], path: Any, header: str) -> str:
     path = Path(path)
     if path.suffix.lower() not in SPEC_SUFFIXES:
         raise click.UsageError(_("{name}: a spec is written as .yaml, .yml or .json")
-                               .format(name=path.name))
+                               .format(name=given_name(path)))
     from ntm_docgen.api import spec_file_text
 
     return spec_file_text(data, path, header)
@@ -171,7 +171,7 @@ def output_kind(path: Path, option_name: str, suffixes: tuple[str, ...]) -> None
     """A usage error unless ``path`` ends in one of ``suffixes`` (``.csv``, ``.xlsx``)."""
     if path.suffix.lower() not in suffixes:
         raise click.UsageError(_("{option} must be a {kinds} file, not {name}").format(
-            option=option_name, kinds=" / ".join(suffixes), name=path.name))
+            option=option_name, kinds=" / ".join(suffixes), name=given_name(path)))
 
 
 def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> None:
@@ -185,7 +185,13 @@ def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> N
               "{option} {docx} --pdf").format(option=option_name, name=path.name,
                                               docx=path.with_suffix(".docx").name))
     raise click.UsageError(_("{option} must be a .docx file, not {name}")
-                           .format(option=option_name, name=path.name))
+                           .format(option=option_name, name=given_name(path)))
+
+
+def given_name(path: Path) -> str:
+    """The name of ``path`` as a message says it: ``.`` (the folder she is in) has no name of
+    its own, and is said as she typed it."""
+    return path.name or str(path)
 
 
 def not_the_input(given: Path, source: Path, option_name: str = "-o") -> None:
@@ -284,4 +290,7 @@ class Year(click.IntRange):
         if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 2:
             self.fail(_("{value} is not a year: write it in full, with four digits ({full})")
                       .format(value=value.strip(), full=2000 + int(value)), param, ctx)
+        if isinstance(value, str) and not value.strip().isdigit():  # "abc", "2026.0"
+            self.fail(_("{value} is not a year: write it with four digits (2026)").format(
+                value=value.strip()), param, ctx)
         return super().convert(value, param, ctx)

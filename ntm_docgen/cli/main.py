@@ -27,11 +27,6 @@ from ntm_docgen.i18n import N_, _, ngettext
 
 speak_click_in_our_language()
 
-LAYOUT_NAMES = {"van_ban": N_("document with a type name (form 1.4)"),
-                "cong_van": N_("công văn (form 1.5)"),
-                "quyet_dinh": N_("quyết định / nghị quyết (forms 1.1-1.3)"),
-                "giay_moi": N_("giấy mời (form 1.7)")}
-
 #: Feature commands: name -> "module:attribute", each in a thin module of its own.
 FEATURE_COMMANDS = {
     "check": "ntm_docgen.cli.check:check",
@@ -217,8 +212,8 @@ def new(loai: str, out: Path | None, force: bool) -> None:
                       "spec and `new` accept."))
 @option("--json", "as_json", is_flag=True, help=N_("Print the table as JSON."))
 def types(as_json: bool) -> None:
-    rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma}
-            for t in api.types()]
+    table = api.types()
+    rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma} for t in table]
     if as_json:
         import json
 
@@ -227,8 +222,8 @@ def types(as_json: bool) -> None:
     code, name, layout = _("CODE"), _("TYPE NAME"), _("LAYOUT")
     width = max(len(name), *(len(r["ten"]) for r in rows))
     click.echo(f"{code:<5} {name:<{width}}  {layout}")
-    for r in rows:
+    for t, r in zip(table, rows, strict=True):
         mark = "" if r["ky_hieu_ma"] else "*"
-        click.echo(f"{r['ma'] + mark:<5} {r['ten']:<{width}}  {_(LAYOUT_NAMES[r['layout']])}")
+        click.echo(f"{r['ma'] + mark:<5} {r['ten']:<{width}}  {t.layout_words}")
     click.echo(_("* the code a spec or `new` takes; the ký hiệu of a công văn carries no type "
                  "code."))

@@ -196,13 +196,33 @@ def read_data(path: Path | str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputFileError(path, _("is not UTF-8 text (bad byte at position {position}); "
-                                     "save it again as UTF-8").format(position=e.start)) from e
+        raise _not_text(path) or InputFileError(path, _(
+            "is not UTF-8 text (bad byte at position {position}); save it again as UTF-8")
+            .format(position=e.start)) from e
     text = nfc(text)
     data = _json(text, path) if path.suffix.lower() == ".json" else _yaml(text, path)
     check_tree(data, str(path))
     _check_text(data, path)
     return data
+
+
+#: What a file read as YAML or JSON may be instead, by its first bytes (``files.misnamed``).
+_NOT_TEXT = {".pdf", ".docx", ".xlsx", ".odt", ".ods", ".pptx", ".png", ".jpg", ".tif"}
+
+
+def _not_text(path: Path) -> InputFileError | None:
+    """A PDF, a Word file or a picture given where a YAML or JSON file is read, told as what it
+    is (not as text to "save again as UTF-8")."""
+    from ntm_docgen.files.misnamed import ending_of
+
+    ending = ending_of(path)
+    if ending is None or ending not in _NOT_TEXT:
+        return None
+    told = _("is a {kind} file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml "
+             "or .json file here") if path.suffix.lower() == ending else _(
+        "is a {kind} file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml or "
+        ".json file here; a {kind} file keeps its own ending, {ending}")
+    return InputFileError(path, told.format(kind=ending[1:].upper(), ending=ending))
 
 
 def _json(text: str, path: Path) -> Any:

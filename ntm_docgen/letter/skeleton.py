@@ -112,8 +112,8 @@ def skeleton(loai: Loai, today: date) -> str:
     code = loai.ma or "CV"
     ky_hieu = "SNV-TH" if loai.is_cong_van else f"{code}-HĐND" if code == "NQ" else f"{code}-SNV"
     head = [
-        ("# " + _("{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.")
-         .format(ten=loai.ten, layout=loai.layout, code=code), ""),
+        ("# " + _("{ten}, laid out as {layout} - skeleton written by `ntm-docgen new {code}`.")
+         .format(ten=loai.ten, layout=loai.layout_words, code=code), ""),
         ("# " + _("Keys follow Nghị định 30/2020/NĐ-CP; replace every value, delete optional "
                   "keys you do not need."), ""),
         (f"loai: {code}", ""), *_CO_QUAN,

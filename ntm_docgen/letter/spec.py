@@ -35,6 +35,10 @@ def load_spec(path: Path | str) -> Spec:
     return parse_spec(data, source=Path(path))
 
 
+#: An empty copy spec, told with where to start.
+COPY_EMPTY = N_("the copy spec is empty; start from `ntm-docgen new SY`")
+
+
 def load_copy_spec(path: Path | str) -> BanSao:
     """Read and validate a copy spec file (contract §3)."""
     return parse_copy_spec(read_data(path), source=Path(path))
@@ -51,10 +55,12 @@ def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
             told += _("; its ban_sao block describes a copy: save that block alone in a file "
                       "of its own")
         raise SpecError([Problem("", told.format(keys=keys))], source)
+    if data is None:  # an empty file: what to start from, not "expected a mapping"
+        raise SpecError([Problem("", _(COPY_EMPTY))], source)
     check = Checker()
     copy = parse_ban_sao(check, data, "")
     if check.problems or copy is None:
-        raise SpecError(check.problems or [Problem("", _("the copy spec is empty"))], source)
+        raise SpecError(check.problems or [Problem("", _(COPY_EMPTY))], source)
     return copy
 
 

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
+
+#: Each layout in words, as the type table (``types``) and a skeleton's first line name it.
+LAYOUT_NAMES = {"van_ban": N_("document with a type name (form 1.4)"),
+                "cong_van": N_("công văn (form 1.5)"),
+                "quyet_dinh": N_("quyết định / nghị quyết (forms 1.1-1.3)"),
+                "giay_moi": N_("giấy mời (form 1.7)")}
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,11 @@ class Loai:
     @property
     def is_cong_van(self) -> bool:
         return self.layout == "cong_van"
+
+    @property
+    def layout_words(self) -> str:
+        """The layout in the user's words: ``giấy mời (mẫu 1.7)``."""
+        return _(LAYOUT_NAMES[self.layout])
 
     @property
     def ten_hoa(self) -> str:

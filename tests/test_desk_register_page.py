@@ -176,3 +176,17 @@ def test_the_register_shows_and_exports_one_month(tmp_path: Path) -> None:
         empty = c.get("/so", params={"nam": "2026", "thang": "3"}).text
         assert "Không có dòng nào của tháng 3/2026 (cả năm 2026 có 2 dòng)" in empty
         assert "Họp tháng" not in empty
+
+
+@pytest.mark.parametrize("typed", ["99999", "abc", "26"])
+def test_a_year_that_is_no_year_is_said_and_the_year_shown_named(tmp_path: Path,
+                                                                typed: str) -> None:
+    """``/so?nam=99999`` showed this year's register with no word of the year typed."""
+    with desk_client(tmp_path, lang="vi") as c:
+        fill(str(tmp_path / "so-di.sqlite3"))
+        page = c.get("/so", params={"nam": typed}).text
+        good = c.get("/so", params={"nam": "2026"}).text
+    year = date.today().year
+    assert (f"“{typed}” không phải là năm: hãy viết năm bằng bốn chữ số, từ 1900 đến 9999 "
+            f"(2026). Đang hiện sổ của năm {year}.") in page
+    assert 'id="bad-year"' not in good

@@ -74,7 +74,8 @@ def _in_month(rows: list[Any], month: int | None) -> list[Any]:
 @view("so")
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    nam = _year(request.query_params.get("nam")) or date.today().year
+    asked = request.query_params.get("nam", "").strip()
+    nam = _year(asked) or date.today().year
     co_quan = request.query_params.get("co_quan", "").strip()
     q = request.query_params.get("q", "").strip()
     thang = _month(request.query_params.get("thang"))
@@ -103,6 +104,8 @@ async def index(request: Request, clerk: Clerk) -> Response:
                   and (first is None or first >= nam),
                   hand_saved=request.query_params.get("so_tay") == "1" and bool(hand),
                   co_quan=co_quan, q=q, error=error, given=given, secret=secret,
+                  # a year typed that is no year: the page says which year it shows instead
+                  bad_year=asked if asked and _year(asked) is None else "",
                   secrets=sum(1 for r in rows if r.serie == secret),
                   issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")
 

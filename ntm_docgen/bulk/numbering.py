@@ -10,7 +10,7 @@ folder the register holds no number for is kept and told (``--force`` numbers it
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from ntm_docgen.bulk.again import Held, again
 from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, Job, LetterMaker, Outcome
@@ -58,20 +58,21 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
 
 def make_numbered_letters(maker: LetterMaker, recipients: RecipientList, *, db: str | None,
                           progress: Progress | None = None,
-                          deleted: Sequence[str] = (),
-                          renamed: Mapping[str, str] | None = None) -> Summary:
+                          deleted: Sequence[str] = (), held: Held | None = None) -> Summary:
     """Write every recipient's letter, each with the next number of the register, or with the
-    number the register gave it before; ``deleted``: the letters of the list as it was before
-    that this run deleted (``--force``), whose numbers a letter that moved keeps, as does one an
-    earlier version named otherwise (``renamed``: ``naming.former_names``)."""
+    number the register gave the letter to its recipient before (``held``, else found now):
+    ``deleted``: the letters of the list as it was before that this run deleted
+    (``--force``), whose numbers a letter that moved keeps."""
     check_columns(maker.data, recipients, maker.source)
     check_spec(maker, recipients)
     maker.out_dir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda n: None)
     maker.warm()
-    held = Held.of(db, maker.out_dir, deleted, renamed)
+    jobs = plan(recipients)
+    if held is None:
+        held = Held.of(db, maker.out_dir, deleted, jobs)
     outcomes = []
-    for job in plan(recipients):
+    for job in jobs:
         outcomes.append(_numbered(maker, job, db, held))
         report(1)
     return Summary(maker.out_dir, outcomes, notes=held.told())

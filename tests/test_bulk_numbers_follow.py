@@ -158,3 +158,46 @@ def test_letters_named_by_an_earlier_version_and_reordered_keep_their_own(
     assert numbers["Ủy ban nhân dân xã Sơn Hà, tỉnh Quảng Ngãi"] == "02/VPĐP"
     assert numbers["Ủy ban nhân dân xã Sơn Hạ, tỉnh Quảng Ngãi"] == "03/VPĐP"
     assert "cancel" not in forced.stderr
+
+
+def test_one_row_pasted_twice_keeps_both_numbers_when_a_row_above_is_taken_out(
+        tmp_path: Path) -> None:
+    """Đông Kinh's row twice, unchanged: its two letters are the same letter, and both numbers
+    stay with them; the one taken out above is left to cancel."""
+    tan, dong = _unit("Lạng Sơn", "Tân Thành"), _unit("Lạng Sơn", "Đông Kinh")
+    assert _run(tmp_path, [tan, dong, dong]).exit_code == 0
+    forced = _run(tmp_path, [dong, dong], "--force")
+    assert forced.exit_code == 0, forced.output
+    assert sorted(_numbers_of(tmp_path / "thu")) == ["02/VPĐP", "03/VPĐP"]
+    assert "01/VPĐP: given by the register to 0001-UBND-xa-Tan-Thanh.docx" in forced.stderr
+
+
+def _numbers_of(folder: Path) -> list[str]:
+    """The number each letter carries."""
+    found = []
+    for path in sorted(folder.glob("*.docx")):
+        document = docx.Document(str(path))
+        text = [line for t in document.tables for r in t.rows for c in r.cells
+                for line in c.text.splitlines()]
+        found.append(next(line for line in text if line.startswith("Số: "))[4:])
+    return found
+
+
+def test_another_unit_of_the_same_name_in_the_same_row_is_not_given_its_number(
+        tmp_path: Path) -> None:
+    """Tân Thành of Lạng Sơn (06445) replaced in its row by Tân Thành of Thái Nguyên (05923):
+    the file keeps its name, not its number; told without --force, numbered anew with it."""
+    tan_ls, tan_tn = _unit("Lạng Sơn", "Tân Thành"), _unit("Thái Nguyên", "Tân Thành")
+    dong, luong = _unit("Lạng Sơn", "Đông Kinh"), _unit("Lạng Sơn", "Lương Văn Tri")
+    assert _run(tmp_path, [dong, tan_ls, luong], ma=True).exit_code == 0
+    told = _run(tmp_path, [dong, tan_tn, luong], ma=True)
+    assert told.exit_code == 1
+    assert "0002-UBND-xa-Tan-Thanh.docx carries 02/VPĐP, which the register gave to the " \
+        "letter to Ủy ban nhân dân xã Tân Thành, and this row now goes to another " \
+        "recipient" in told.stderr
+    forced = _run(tmp_path, [dong, tan_tn, luong], "--force", ma=True)
+    assert forced.exit_code == 0, forced.output
+    numbers = _numbers(tmp_path / "thu")
+    assert numbers["Ủy ban nhân dân xã Tân Thành, tỉnh Thái Nguyên"] == "04/VPĐP"
+    assert numbers["Ủy ban nhân dân phường Lương Văn Tri, tỉnh Lạng Sơn"] == "03/VPĐP"
+    assert "02/VPĐP: given by the register to 0002-UBND-xa-Tan-Thanh.docx" in forced.stderr

@@ -97,6 +97,10 @@ NOT_ON_DESK = {
     "list into another folder and cancel those numbers in the register (ntm-docgen register "
     "cancel SO/KY-HIEU --ly-do \"...\")":
         "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
+    "{path} carries {numbers}, which the register gave to the letter to {addressee}, and this "
+    "row now goes to another recipient; kept as it is: --force writes this row's letter over "
+    "it with a number of its own, and names {numbers} to be cancelled":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
 }
 #: The register's options and settings: given when the desk starts, or by `register` only.
 REGISTER_COMMAND = ("--db", "--loai", "--nam", "--che-do", "--mat", "${variable}")

@@ -1,7 +1,8 @@
 """``bulk --so-rieng`` into a folder an earlier run numbered: a letter keeps the number the
 register gave it. An unchanged letter stays as it is; a changed one is kept and told, and with
 ``--force`` written again under its own number, its register line brought up to date; a letter
-whose row moved (a row above it taken out, ``--force``) keeps its number under its new name.
+whose row moved (a row above it taken out, ``--force``) keeps its number under its new name:
+the number follows the recipient its letter went to (``bulk/whose.py``), never the row's place.
 The numbers of the letters the run deleted, and of a file that now holds another number, stay
 in the register and are told, to be cancelled there: no number is given twice or spent."""
 
@@ -36,6 +37,8 @@ class Held:
     #: each job's earlier letter whose number it keeps, by the job's name (``bulk/whose.py``)
     given: dict[str, str] = field(default_factory=dict)
     seen: set[int] = field(default_factory=set)
+    #: the letters of another recipient a letter of this run was written over
+    overwritten: set[str] = field(default_factory=set)
     #: what the clerk is told of numbers kept under a new name, or left to cancel
     notes: list[str] = field(default_factory=list)
 
@@ -63,10 +66,17 @@ class Held:
             return [], None
         return self.by_name[name], None if name == job.name else name
 
+    def others_at(self, name: str) -> list[Row]:
+        """The letter lines of the file ``name`` that went to a recipient no row now takes."""
+        if name in self.given.values():
+            return []
+        return [r for r in self.by_name.get(name, []) if not is_copy(r)]
+
     def left(self) -> list[tuple[Row, str]]:
-        """The lines of the letters this run deleted or numbered, that no letter now holds."""
-        names = set(self.deleted) | {name for name, lines in self.by_name.items()
-                                     if self.seen & {r.id for r in lines}}
+        """The lines of the letters this run deleted, numbered or wrote over, that no letter
+        now holds."""
+        names = set(self.deleted) | self.overwritten | {
+            name for name, lines in self.by_name.items() if self.seen & {r.id for r in lines}}
         return [(row, name) for name in sorted(names) for row in self.by_name.get(name, [])
                 if row.id not in self.seen]
 

@@ -40,6 +40,14 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
         return again(maker, job, spec, lines, moved, db, held)
     if spec.ngay is None:  # numbered and dated together, as render --allocate issues a letter
         spec = dataclasses.replace(spec, ngay=maker.today)
+    other = held.others_at(job.name)  # the letter there went to another recipient
+    if path.exists() and not maker.force and other:
+        return Outcome(job.seq, job.row, job.name, KEPT, said(N_(
+            "{path} carries {numbers}, which the register gave to the letter to {addressee}, "
+            "and this row now goes to another recipient; kept as it is: --force writes this "
+            "row's letter over it with a number of its own, and names {numbers} to be "
+            "cancelled"), path=str(path), numbers=", ".join(r.so_hieu for r in other),
+            addressee=other[-1].noi_nhan[0] if other[-1].noi_nhan else "?"))
     if path.exists() and not maker.force:
         return Outcome(job.seq, job.row, job.name, KEPT, said(N_(
             "{path} is in the folder, but the register {where} records no number for it "
@@ -52,6 +60,8 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
     with critical(), allocated(spec, db) as (letter, given):
         write_bytes(path, render_docx(letter, maker.today), force=True, durable=True)
         record_or_remove(db, [g.id for g in given], [path])
+    if other:
+        held.overwritten.add(job.name)
     return Outcome(job.seq, job.row, job.name, WRITTEN,
                    numbers=tuple(g.so_hieu for g in given))
 

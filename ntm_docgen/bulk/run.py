@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ntm_docgen.bulk.fill import lookalikes
-from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, LetterMaker, Outcome
+from ntm_docgen.bulk.letters import BAD, KEPT, UNCHANGED, WRITTEN, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
@@ -194,6 +194,11 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,
                       progress=progress, stop=stop, held=held, deleted=stale,
                       stale_merge=stale_merge, numbers=numbers)
+        if so_rieng:  # whom each letter now in the folder goes to
+            from ntm_docgen.bulk.written import wrote_to
+
+            wrote_to(out_dir, plan(people), {o.name for o in report.summary.outcomes
+                                             if o.status in (WRITTEN, UNCHANGED)})
         report.warnings += merged_behind(behind, changed=bool(
             stale or report.summary.of(WRITTEN)))
         return report

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.bulk.letters import Job
@@ -25,6 +26,19 @@ MA = "ma"
 _WORD = re.compile(r"[^\W_]+")
 
 
+@cache
+def _short() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The long names of bodies, word by word without marks, with their short form."""
+    return tuple((tuple(long.split()), short.casefold())
+                 for long, short in load_data("bulk.yaml")["ten_tep"]["viet_tat"].items())
+
+
+@cache
+def _word(word: str) -> tuple[str, str]:
+    """A word in Telex, lower case, and without its marks."""
+    return telex(word.casefold()), strip_diacritics(word).casefold()
+
+
 def who(addressee: str) -> str:
     """An addressee as compared: its words in Telex, lower case, a body's long name short,
     wherever a tone is put and however it is spaced or ended.
@@ -34,27 +48,19 @@ def who(addressee: str) -> str:
     >>> who("UBND xã Sơn Hà") == who("UBND xã Sơn Hạ")
     False
     """
-    words = [w.casefold() for w in _WORD.findall(nfc(addressee))]
-    plain = [strip_diacritics(w) for w in words]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for long, short in load_data("bulk.yaml")["ten_tep"]["viet_tat"].items():
-            n = len(long.split())
-            if plain[i:i + n] == long.split():
-                out.append(short.casefold())
-                i += n
-                break
-        else:
-            out.append(telex(words[i]))
-            i += 1
-    return " ".join(out)
+    pairs = [_word(w) for w in _WORD.findall(nfc(addressee))]
+    words, plain = [t for t, _p in pairs], [p for _t, p in pairs]
+    for long, short in _short():
+        n = len(long)
+        for i in reversed([i for i in range(len(plain) - n + 1) if tuple(plain[i:i + n]) == long]):
+            words[i:i + n], plain[i:i + n] = [short], [short]
+    return " ".join(words)
 
 
 def row_key(fields: Mapping[str, str | None]) -> str:
     """A row's cells as one key: the same cells give the same key, wherever the row is."""
-    cells = sorted((k, clean_value(v or "")) for k, v in fields.items())
-    return hashlib.sha256(json.dumps(cells, ensure_ascii=False).encode("utf-8")).hexdigest()
+    cells = json.dumps(sorted(fields.items(), key=lambda kv: kv[0]), ensure_ascii=False)
+    return hashlib.blake2b(cells.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def recipient(fields: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -98,8 +104,8 @@ def _addressee(job: Job) -> str:
 def match(jobs: Sequence[Job], befores: Sequence[Before]) -> tuple[dict[str, str], list[Unsure]]:
     """Each job's earlier letter (by the job's name), and the rows nothing tells apart: first
     the row as it was (the same cells), then one row and one letter of an addressee, then rows
-    of one addressee each still under its letter's name; a letter whose line names no
-    recipient goes with the row of its name."""
+    of one addressee each still under its letter's name, or all of one row pasted more than
+    once, unchanged; a letter whose line names no recipient goes with the row of its name."""
     given: dict[str, str] = {}
     free = {b.name: b for b in befores}
     by_who: dict[str, list[Before]] = {}
@@ -114,6 +120,7 @@ def match(jobs: Sequence[Job], befores: Sequence[Before]) -> tuple[dict[str, str
         for b in fits[job.name]:
             takers.setdefault(b.name, []).append(job)
     keys = [row_key(job.fields) for job in jobs]
+    index = {job.name: i for i, job in enumerate(jobs)}
     counted: dict[str, int] = {}
     for key in keys:
         counted[key] = counted.get(key, 0) + 1
@@ -146,6 +153,11 @@ def match(jobs: Sequence[Job], befores: Sequence[Before]) -> tuple[dict[str, str
         if {job.name for job in group} == theirs:  # none moved: each keeps its own
             for job in group:
                 pair(job, free[job.name])
+            continue
+        rows = {keys[index[job.name]] for job in group} | {free[n].row for n in theirs}
+        if len(rows) == 1:  # one row pasted more than once, unchanged: the same letters
+            for job, name in zip(group, sorted(theirs), strict=False):
+                pair(job, free[name])
             continue
         told.append(Unsure(_addressee(group[0]), tuple(job.row for job in group),
                            tuple(sorted(theirs))))

@@ -90,6 +90,18 @@ NOT_ON_DESK = {
     "stay in the register: cancel each one whose letter will not be sent (ntm-docgen register "
     "cancel SO/KY-HIEU --ly-do \"...\")":
         "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
+    "{groups}: the folder holds more than one letter numbered to the same addressee, and the "
+    "list's rows of it were moved, taken out or changed since, so which letter goes to which "
+    "row cannot be told; nothing was written or deleted, and the numbers stay in the register. "
+    "Put those rows back as they were when the letters were numbered and run again, then move "
+    "or take out rows in one run and change their cells in another (--force); or write this "
+    "list into another folder and cancel those numbers in the register (ntm-docgen register "
+    "cancel SO/KY-HIEU --ly-do \"...\")":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
+    "{path} carries {numbers}, which the register gave to the letter to {addressee}, and this "
+    "row now goes to another recipient; kept as it is: --force writes this row's letter over "
+    "it with a number of its own, and names {numbers} to be cancelled":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
 }
 #: The register's options and settings: given when the desk starts, or by `register` only.
 REGISTER_COMMAND = ("--db", "--loai", "--nam", "--che-do", "--mat", "${variable}")

@@ -1,7 +1,8 @@
 """``bulk --so-rieng`` into a folder an earlier run numbered: a letter keeps the number the
 register gave it. An unchanged letter stays as it is; a changed one is kept and told, and with
 ``--force`` written again under its own number, its register line brought up to date; a letter
-whose row moved (a row above it taken out, ``--force``) keeps its number under its new name.
+whose row moved (a row above it taken out, ``--force``) keeps its number under its new name:
+the number follows the recipient its letter went to (``bulk/whose.py``), never the row's place.
 The numbers of the letters the run deleted, and of a file that now holds another number, stay
 in the register and are told, to be cancelled there: no number is given twice or spent."""
 
@@ -13,23 +14,16 @@ from pathlib import Path
 
 from ntm_docgen import register
 from ntm_docgen.bulk.letters import BAD, KEPT, UNCHANGED, WRITTEN, Job, LetterMaker, Outcome
+from ntm_docgen.bulk.whose import MA, Before, Unsure, match, who
 from ntm_docgen.bulk.written import shown
+from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.signals import critical
-from ntm_docgen.i18n import N_, _, said
+from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.render import render_document
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.register.again import fits, is_copy, lines_in, numbered, written_again
 from ntm_docgen.register.model import Row
-
-
-def _tail(name: str) -> str:
-    """A letter's name without its sequence number: whom it goes to.
-
-    >>> _tail("0003-UBND-xa-Na-Sam.docx")
-    'UBND-xa-Na-Sam.docx'
-    """
-    return name.partition("-")[2]
 
 
 @dataclass
@@ -40,37 +34,49 @@ class Held:
     where: str
     #: the letters this run deleted, of the list as it was before (``--force``)
     deleted: list[str]
-    #: the names an earlier version gave this list's letters, with today's (``former_names``)
-    renamed: Mapping[str, str] = field(default_factory=dict)
+    #: each job's earlier letter whose number it keeps, by the job's name (``bulk/whose.py``)
+    given: dict[str, str] = field(default_factory=dict)
     seen: set[int] = field(default_factory=set)
+    #: the letters of another recipient a letter of this run was written over
+    overwritten: set[str] = field(default_factory=set)
     #: what the clerk is told of numbers kept under a new name, or left to cancel
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, db: str | None, folder: Path, deleted: Sequence[str],
-           renamed: Mapping[str, str] | None = None) -> Held:
+    def of(cls, db: str | None, folder: Path, deleted: Sequence[str], jobs: Sequence[Job],
+           record: Mapping[str, Mapping[str, str | None]] | None = None) -> Held:
+        """The lines, each job given its earlier letter; ``record``: what the folder's last run
+        kept of each letter's row (``written.recipients_before``). Raises ``InputFileError``
+        naming the rows nothing tells apart, before anything is written or deleted."""
         by_name, where = lines_in(db, folder)
-        return cls(by_name, where, [n for n in deleted if n.endswith(".docx")],
-                   dict(renamed or {}))
+        deleted = [n for n in deleted if n.endswith(".docx")]
+        names = set(deleted) | {job.name for job in jobs}
+        befores = [_before(name, lines, (record or {}).get(name, {}))
+                   for name, lines in sorted(by_name.items()) if name in names]
+        given, unsure = match(jobs, befores)
+        if unsure:
+            raise InputFileError(folder, _unsure(unsure, by_name))
+        return cls(by_name, where, deleted, given)
 
     def lines_for(self, job: Job) -> tuple[list[Row], str | None]:
-        """The lines of the job's letter, and its name before when its row moved or an earlier
-        version named it otherwise: a letter this run deleted that went to the same
-        recipient."""
-        own = self.by_name.get(job.name)
-        if own:
-            return own, None
-        for name in self.deleted:
-            lines = self.by_name.get(name, [])
-            same = _tail(name) == _tail(job.name) or self.renamed.get(name) == job.name
-            if lines and same and not self.seen & {r.id for r in lines}:
-                return lines, name
-        return [], None
+        """The lines of the letter that went to the job's recipient, and its name when it was
+        another (its row moved, or an earlier version named it otherwise)."""
+        name = self.given.get(job.name)
+        if name is None:
+            return [], None
+        return self.by_name[name], None if name == job.name else name
+
+    def others_at(self, name: str) -> list[Row]:
+        """The letter lines of the file ``name`` that went to a recipient no row now takes."""
+        if name in self.given.values():
+            return []
+        return [r for r in self.by_name.get(name, []) if not is_copy(r)]
 
     def left(self) -> list[tuple[Row, str]]:
-        """The lines of the letters this run deleted or numbered, that no letter now holds."""
-        names = set(self.deleted) | {name for name, lines in self.by_name.items()
-                                     if self.seen & {r.id for r in lines}}
+        """The lines of the letters this run deleted, numbered or wrote over, that no letter
+        now holds."""
+        names = set(self.deleted) | self.overwritten | {
+            name for name, lines in self.by_name.items() if self.seen & {r.id for r in lines}}
         return [(row, name) for name in sorted(names) for row in self.by_name.get(name, [])
                 if row.id not in self.seen]
 
@@ -86,6 +92,35 @@ class Held:
             "be sent (ntm-docgen register cancel SO/KY-HIEU --ly-do \"...\")"),
             numbers=shown([row.so_hieu for row, _name in left]),
             files=shown(sorted({name for _row, name in left})))]
+
+
+def _before(name: str, lines: list[Row], kept: Mapping[str, str | None]) -> Before:
+    """An earlier letter as its lines name its recipient (the first of a letter's Nơi nhận is
+    its addressee), with the code and row the folder's record kept when they name the same."""
+    whom = frozenset(who(n) for row in lines if not is_copy(row) for n in row.noi_nhan)
+    if not whom and kept.get("who"):
+        whom = frozenset({str(kept["who"])})
+    if kept.get("who") not in whom:
+        return Before(name, whom)
+    return Before(name, whom, kept.get(MA), kept.get("row"))
+
+
+def _unsure(unsure: list[Unsure], by_name: dict[str, list[Row]]) -> str:
+    """What the clerk is told of rows of one addressee whose letters nothing tells apart."""
+    groups = "; ".join(ngettext(
+        "{addressee} (row {rows} of the list; letters {numbers})",
+        "{addressee} (rows {rows} of the list; letters {numbers})", len(u.rows)).format(
+        addressee=u.addressee, rows=", ".join(map(str, u.rows)),
+        numbers=", ".join(r.so_hieu for n in u.names for r in by_name[n] if not is_copy(r)))
+        for u in unsure)
+    return said(N_(
+        "{groups}: the folder holds more than one letter numbered to the same addressee, and "
+        "the list's rows of it were moved, taken out or changed since, so which letter goes to "
+        "which row cannot be told; nothing was written or deleted, and the numbers stay in "
+        "the register. Put those rows back as they were when the letters were numbered and "
+        "run again, then move or take out rows in one run and change their cells in another "
+        "(--force); or write this list into another folder and cancel those numbers in the "
+        "register (ntm-docgen register cancel SO/KY-HIEU --ly-do \"...\")"), groups=groups)
 
 
 def _pick(rows: list[Row], there: bytes | None) -> Row | None:

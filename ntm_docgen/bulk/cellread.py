@@ -9,8 +9,6 @@ import re
 import warnings
 from typing import Any
 
-from openpyxl.styles.numbers import is_date_format
-
 from ntm_docgen.i18n import _
 
 #: Python's words for a number cell's text that is no number (openpyxl reads ``<v>NaN</v>``).
@@ -44,9 +42,11 @@ def held(cell: Any, value: Any) -> Any:
     >>> held(None, 1250000), held(None, "1E999")
     (1250000, '1E999')
     """
-    if value == "#VALUE!" and getattr(cell, "data_type", None) == "e" and \
-            is_date_format(str(getattr(cell, "number_format", "") or "")):
-        raise NoNumber(getattr(cell, "coordinate", "?"), value, date=True)  # past 9999
+    if value == "#VALUE!" and getattr(cell, "data_type", None) == "e":
+        from openpyxl.styles.numbers import is_date_format  # a workbook's cell: loaded
+
+        if is_date_format(str(getattr(cell, "number_format", "") or "")):
+            raise NoNumber(getattr(cell, "coordinate", "?"), value, date=True)  # past 9999
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value
     try:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
+from ntm_docgen.bulk.columns import column_letter
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name
 from ntm_docgen.bulk.workbook import title_window
 
@@ -34,7 +33,7 @@ class Header:
 def cells_of(merged: Merged) -> str:
     """A merged range as Excel names it: ``C1:D1``."""
     first_row, first_col, last_row, last_col = merged
-    return f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
+    return f"{column_letter(first_col)}{first_row}:{column_letter(last_col)}{last_row}"
 
 
 def cell_at(rows: list[list[Any]], row: int, column: int) -> Any:

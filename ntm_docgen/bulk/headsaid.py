@@ -3,8 +3,7 @@ Excel ("the first row" when that is row 1), and of the text no named column take
 
 from __future__ import annotations
 
-from openpyxl.utils import get_column_letter
-
+from ntm_docgen.bulk.columns import column_letter
 from ntm_docgen.errors import row_ranges
 from ntm_docgen.i18n import _, ngettext, shortened
 
@@ -109,7 +108,7 @@ def unnamed(index: int, found: list[tuple[int, str]], row: int) -> str:
     """What to say of text in a column between named ones whose name is empty (a name not
     typed, or deleted): a letter would leave it out without a word."""
     first, value = found[0]
-    values = {"column": get_column_letter(index + 1), "rows": row_ranges([r for r, _v in found]),
+    values = {"column": column_letter(index + 1), "rows": row_ranges([r for r, _v in found]),
               "row": first, "value": shortened(value), "header": row}
     if row == 1:
         return ngettext(
@@ -139,5 +138,5 @@ def merged_over(cells: str, name: str, index: int, first: int,
              "from one column: the text of column {column} (row {row}: “{value}”) would be left "
              "out of the letters. Unmerge the cells (Merge & Center) and type a name of its own "
              "for column {column}, or move its text into column {first}").format(
-        cells=cells, name=shortened(name), column=get_column_letter(index + 1), row=row,
-        value=shortened(value), first=get_column_letter(first + 1))
+        cells=cells, name=shortened(name), column=column_letter(index + 1), row=row,
+        value=shortened(value), first=column_letter(first + 1))

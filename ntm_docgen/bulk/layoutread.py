@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
+from ntm_docgen.bulk.columns import column_letter
 from ntm_docgen.bulk.fill import field_alias
 from ntm_docgen.bulk.header import Header, cell_at, cells_of
 from ntm_docgen.bulk.sheets import KINH_GUI, Sheet, cell_text
@@ -90,7 +89,7 @@ def fill_down(where: str, rows: list[list[Any]], merged: list[tuple[int, int, in
         "read with the merged cell's text",
         "{path}: column {column} has cells merged over several rows ({cells}): each row is "
         "read with the merged cell's text", len(cells), path=where,
-        column=get_column_letter(column), cells=", ".join(cells)))
+        column=column_letter(column), cells=", ".join(cells)))
         for column, cells in sorted(filled.items())]
 
 
@@ -104,7 +103,7 @@ def formula_notes(where: str, rows: list[list[Any]], layout: Any,
         if bottom + 1 < row <= len(rows):
             value = cell_text(cell_at(rows, row - 1, column - 1))
             found.setdefault(column, []).append(_("cell {cell}: {formula} gives “{value}”").format(
-                cell=f"{get_column_letter(column)}{row}", formula=shortened(formula),
+                cell=f"{column_letter(column)}{row}", formula=shortened(formula),
                 value=value))
     return [(column - 1, said_n(
         "{path}: a cell holding a formula is read as the value the spreadsheet saved with "
@@ -145,7 +144,7 @@ def hidden_columns(layout: Any, named: list[tuple[int, str]]) -> dict[str, str]:
     """The named columns hidden in the sheet: name → column letter."""
     if layout is None:
         return {}
-    return {name: get_column_letter(i + 1) for i, name in named if i + 1 in layout.hidden_columns}
+    return {name: column_letter(i + 1) for i, name in named if i + 1 in layout.hidden_columns}
 
 
 #: A column of phone numbers, by its name's words (``Số điện thoại``, ``SĐT``, ``Di động``).

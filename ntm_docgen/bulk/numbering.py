@@ -10,7 +10,7 @@ folder the register holds no number for is kept and told (``--force`` numbers it
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from ntm_docgen.bulk.again import Held, again
 from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, Job, LetterMaker, Outcome
@@ -40,6 +40,14 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
         return again(maker, job, spec, lines, moved, db, held)
     if spec.ngay is None:  # numbered and dated together, as render --allocate issues a letter
         spec = dataclasses.replace(spec, ngay=maker.today)
+    other = held.others_at(job.name)  # the letter there went to another recipient
+    if path.exists() and not maker.force and other:
+        return Outcome(job.seq, job.row, job.name, KEPT, said(N_(
+            "{path} carries {numbers}, which the register gave to the letter to {addressee}, "
+            "and this row now goes to another recipient; kept as it is: --force writes this "
+            "row's letter over it with a number of its own, and names {numbers} to be "
+            "cancelled"), path=str(path), numbers=", ".join(r.so_hieu for r in other),
+            addressee=other[-1].noi_nhan[0] if other[-1].noi_nhan else "?"))
     if path.exists() and not maker.force:
         return Outcome(job.seq, job.row, job.name, KEPT, said(N_(
             "{path} is in the folder, but the register {where} records no number for it "
@@ -52,26 +60,29 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
     with critical(), allocated(spec, db) as (letter, given):
         write_bytes(path, render_docx(letter, maker.today), force=True, durable=True)
         record_or_remove(db, [g.id for g in given], [path])
+    if other:
+        held.overwritten.add(job.name)
     return Outcome(job.seq, job.row, job.name, WRITTEN,
                    numbers=tuple(g.so_hieu for g in given))
 
 
 def make_numbered_letters(maker: LetterMaker, recipients: RecipientList, *, db: str | None,
                           progress: Progress | None = None,
-                          deleted: Sequence[str] = (),
-                          renamed: Mapping[str, str] | None = None) -> Summary:
+                          deleted: Sequence[str] = (), held: Held | None = None) -> Summary:
     """Write every recipient's letter, each with the next number of the register, or with the
-    number the register gave it before; ``deleted``: the letters of the list as it was before
-    that this run deleted (``--force``), whose numbers a letter that moved keeps, as does one an
-    earlier version named otherwise (``renamed``: ``naming.former_names``)."""
+    number the register gave the letter to its recipient before (``held``, else found now):
+    ``deleted``: the letters of the list as it was before that this run deleted
+    (``--force``), whose numbers a letter that moved keeps."""
     check_columns(maker.data, recipients, maker.source)
     check_spec(maker, recipients)
     maker.out_dir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda n: None)
     maker.warm()
-    held = Held.of(db, maker.out_dir, deleted, renamed)
+    jobs = plan(recipients)
+    if held is None:
+        held = Held.of(db, maker.out_dir, deleted, jobs)
     outcomes = []
-    for job in plan(recipients):
+    for job in jobs:
         outcomes.append(_numbered(maker, job, db, held))
         report(1)
     return Summary(maker.out_dir, outcomes, notes=held.told())

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ntm_docgen.bulk.fill import lookalikes
-from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, LetterMaker, Outcome
+from ntm_docgen.bulk.letters import BAD, KEPT, UNCHANGED, WRITTEN, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
@@ -25,6 +25,7 @@ from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import N_, _, ngettext, said
 
 if TYPE_CHECKING:  # the merge's modules load for a run that merges
+    from ntm_docgen.bulk.again import Held as Numbers
     from ntm_docgen.bulk.merge import Held
 
 Step = Callable[[int], None]
@@ -181,12 +182,23 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         from ntm_docgen.bulk.written import earlier_merged, merged_behind, remember, set_apart
 
         behind = None if merged is not None else earlier_merged(out_dir)
+        numbers = None  # whose earlier letter each letter is, found before any is deleted
+        if so_rieng:
+            from ntm_docgen.bulk import again
+            from ntm_docgen.bulk.written import recipients_before
+
+            numbers = again.Held.of(db, out_dir, stale, plan(people), recipients_before(out_dir))
         notes += set_apart(out_dir, stale, renamed)  # with --force, as said
         remember(out_dir, plan(people), merged or behind)
         report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,
                       progress=progress, stop=stop, held=held, deleted=stale,
-                      stale_merge=stale_merge, renamed=renamed)
+                      stale_merge=stale_merge, numbers=numbers)
+        if so_rieng:  # whom each letter now in the folder goes to
+            from ntm_docgen.bulk.written import wrote_to
+
+            wrote_to(out_dir, plan(people), {o.name for o in report.summary.outcomes
+                                             if o.status in (WRITTEN, UNCHANGED)})
         report.warnings += merged_behind(behind, changed=bool(
             stale or report.summary.of(WRITTEN)))
         return report
@@ -196,10 +208,10 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
          merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
          force: bool, progress: ProgressFactory, stop: Stop | None,
          held: Held | None = None, deleted: list[str] | None = None,
-         stale_merge: bool = False, renamed: dict[str, str] | None = None) -> BulkReport:
+         stale_merge: bool = False, numbers: Numbers | None = None) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock; ``deleted``: the
     letters of the list as it was before, deleted (``--force``); ``stale_merge``: replace it;
-    ``renamed``: the names an earlier version gave the letters (their numbers kept)."""
+    ``numbers``: the register's lines each letter keeps (``--so-rieng``)."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
     with progress(N_("Letters"), len(people.recipients)) as step:
@@ -207,7 +219,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             from ntm_docgen.bulk.numbering import make_numbered_letters
 
             summary = make_numbered_letters(maker, people, db=db, progress=step,
-                                            deleted=deleted or [], renamed=renamed)
+                                            deleted=deleted or [], held=numbers)
         else:
             summary = make_letters(maker, people, jobs=workers, progress=step)
     report = BulkReport(summary, warnings=notes + summary.notes)

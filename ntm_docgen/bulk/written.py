@@ -52,6 +52,15 @@ def _earlier(out_dir: Path) -> list[str]:
     return [n for n in names if isinstance(n, str) and n == Path(n).name]
 
 
+def recipients_before(out_dir: Path) -> dict[str, dict[str, str | None]]:
+    """What the last run into the folder kept of each letter's row (``whose.recipient``)."""
+    to = _record(out_dir).get("to")
+    if not isinstance(to, dict):
+        return {}
+    return {name: {k: v for k, v in kept.items() if isinstance(v, str)}
+            for name, kept in to.items() if isinstance(kept, dict)}
+
+
 def earlier_merged(out_dir: Path) -> Path | None:
     """The merged file an earlier run made from this folder's letters, if it is still there."""
     merged = _record(out_dir).get("merged")
@@ -178,8 +187,24 @@ def set_apart(out_dir: Path, stale: list[str],
 
 def remember(out_dir: Path, jobs: Sequence[Job], merged: Path | None) -> None:
     """Keep this run's letters' names and the merged file made from them (this run's, or the
-    earlier one still there), for the next run into the folder to compare with."""
+    earlier one still there), for the next run into the folder to compare with; whom each
+    letter went to is kept as it was until the letter is written (``wrote_to``)."""
+    to = _record(out_dir).get("to")
     record = {"letters": [job.name for job in jobs],
+              "to": to if isinstance(to, dict) else {},
               "merged": str(merged.resolve()) if merged is not None else None,
               "merged_sha256": _sha256(merged)}
+    cache.write(KIND, _key(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+
+def wrote_to(out_dir: Path, jobs: Sequence[Job], names: Collection[str]) -> None:
+    """Keep whom the letters ``names`` of this run's ``jobs`` go to (``whose.recipient``): the
+    letter in each of those files is that row's, written or found unchanged; a letter kept as
+    it was keeps whom it went to before."""
+    from ntm_docgen.bulk.whose import recipient
+
+    record = _record(out_dir)
+    to = record.get("to")
+    record["to"] = {**(to if isinstance(to, dict) else {}),
+                    **{job.name: recipient(job.fields) for job in jobs if job.name in names}}
     cache.write(KIND, _key(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))

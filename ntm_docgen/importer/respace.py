@@ -44,7 +44,7 @@ _TOKEN = re.compile(r"\S+")
 #: A word's signs and letters, and whether the dictionary holds a syllable, each worked out
 #: once: a table of remains reads the same words thousands of times.
 _parts = cache(parts_of)
-known = cache(in_dictionary)
+_known = cache(in_dictionary)
 #: Two runs of letters with a dot or a colon between them, signs round them.
 _GLUED = re.compile(r"^(\W*)([^\W\d_]+)[.:]([^\W\d_]+)(\W*)$")
 
@@ -93,7 +93,7 @@ def _syllable(letters: str) -> bool:
     Vietnamese)."""
     bare = strip_diacritics(letters.lower())
     return any(c in "aeiouy" for c in bare) and (len(letters) > 1 or letters.islower()) \
-        and bool(known(letters)) \
+        and bool(_known(letters)) \
         and max(written().get((p,), 0) for p in _placements(letters)) >= LEAST
 
 
@@ -105,7 +105,7 @@ def _rewritten(cores: list[str], before: str, after: str) -> list[str] | None:
         return None
     if len(cores) == 2 and cores[0].istitle() and cores[1].istitle():
         return None  # a name's words: the word list holds no names
-    read = _weight(cores, before, after) if all(known(c) for c in cores) else 0
+    read = _weight(cores, before, after) if all(_known(c) for c in cores) else 0
     cut = len(cores[0]) if len(cores) == 2 else None
     weighed = sorted(((_weight(way, before, after), way) for way in _ways(letters, cut)),
                      reverse=True)
@@ -164,7 +164,7 @@ def _at(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
     before = _parts(tokens[n - 1]) if n else ("", "", "x")
     before_core = before[1] if not (before[2] or lead) else ""
     nxt = _parts(tokens[n + 1]) if n + 1 < len(tokens) else ("x", "", "")
-    if not known(core):
+    if not _known(core):
         after = nxt[1] if not (trail or nxt[0]) else ""
         way = _rewritten([core], before_core, after)
         if way is not None:
@@ -173,7 +173,7 @@ def _at(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
         return None  # a sign between: two words apart
     far = _parts(tokens[n + 2]) if n + 2 < len(tokens) else ("x", "", "")
     after = far[1] if not (nxt[2] or far[0]) else ""
-    if known(core) and known(nxt[1]) and _count(core, nxt[1]):
+    if _known(core) and _known(nxt[1]) and _count(core, nxt[1]):
         return None  # a pair the letters write, as read
     way = _rewritten([core, nxt[1]], before_core, after)
     if way is None:

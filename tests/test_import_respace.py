@@ -35,8 +35,10 @@ def _field(spec: dict, field: str) -> str:
      "kèm theo Quyết định này Danh mục"),
     ("held_out_22/qd_2024_ttg_1039", "can_cu", "Căn.cứ", "Căn cứ Luật Tổ chức Chính phủ"),
     ("held_out_20/qd_2024_ttg_981", "can_cu", "định.số", "quy định số lượng Phó"),
+    ("held_out_24/qd_2025_quangngai_84", "can_cu", "T:ổ",
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015"),
 ], ids=["tinh-uy", "dieu-dong-ong", "tinh-uy-vien", "cho-ong", "nghi-quyet", "du-an",
-        "quyet-dinh", "can-cu-dot", "dinh-so-dot"])
+        "quyet-dinh", "can-cu-dot", "dinh-so-dot", "to-colon-inside"])
 def test_a_space_ocr_misplaced_is_put_where_the_page_prints_it(
         letter: str, field: str, read: str, printed: str) -> None:
     result = import_letter(LETTERS / f"{letter}.txt")

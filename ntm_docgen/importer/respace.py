@@ -14,9 +14,10 @@ moved: taken out where the letters make one syllable (``Quyết``), or put where
 syllables (``Tỉnh ủy``, ``động ông``). Each way of writing them is weighed by how many letters
 write the pairs it makes: its own, and with the words on either side (``điều động``). The one
 way taken weighs ``LEAST`` at least and ``FAR`` times what any other way weighs, the words as
-read among them. Not touched: a word of capitals and small letters (a name run together,
-``ThịnhLong``), two capitalised words (a name, ``Công Ti``), words of no mark (a code, a
-foreign word), a word with a digit or a sign inside.
+read among them. A dot or a colon OCR read for the space or inside a syllable (``Căn.cứ``,
+``Luật T:ổ chức``) is weighed the same way. Not touched: a word of capitals and small
+letters (a name run together, ``ThịnhLong``), two capitalised words (a name, ``Công Ti``),
+words of no mark (a code, a foreign word), a word with a digit or another sign inside.
 
 Only what OCR read (``ownread.own_read_told``): a typist's own run-together words stay as
 typed.
@@ -124,7 +125,7 @@ def respace(line: str) -> tuple[str, list[tuple[str, str]]]:
 
     >>> respace("Kết luận của Ban Thường vụ Tỉnhủy về công tác cán bộ")[1]
     [('Tỉnhủy', 'Tỉnh ủy')]
-    >>> respace("Căn.cứ Luật Tổ chức Chính phủ; Căn cứ Nghị định.số 39/2022/NĐ-CP")[0]
+    >>> respace("Căn.cứ Luật T:ổ chức Chính phủ; Căn cứ Nghị định.số 39/2022/NĐ-CP")[0]
     'Căn cứ Luật Tổ chức Chính phủ; Căn cứ Nghị định số 39/2022/NĐ-CP'
 
     >>> respace("theo Nghị quy ết số 12; đưa toàn bộ dựán vào vận hành")[0]
@@ -161,11 +162,9 @@ def _at(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
     lead, core, trail = _parts(tokens[n])
     if not core:
         return None
-    before = _parts(tokens[n - 1]) if n else ("", "", "x")
-    before_core = before[1] if not (before[2] or lead) else ""
+    before_core, after = _beside(tokens, n, lead, trail)
     nxt = _parts(tokens[n + 1]) if n + 1 < len(tokens) else ("x", "", "")
     if not _known(core):
-        after = nxt[1] if not (trail or nxt[0]) else ""
         way = _rewritten([core], before_core, after)
         if way is not None:
             return 1, lead, way, trail
@@ -182,18 +181,36 @@ def _at(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
 
 
 def _speck(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
-    """The ``n``-th token with a speck OCR read for the space, a dot or a colon glued between
-    two syllables (``Căn.cứ``, ``định.số``: no text prints one so), as the two words, where
-    the letters write them side by side. A dot before a space is left (``Ngày. tháng. năm
-    sinh``: a form's heading may print one)."""
+    """The ``n``-th token with a speck OCR read, a dot or a colon glued between letters (no
+    text prints one so): for the space between two syllables the letters write side by side
+    (``Căn.cứ``, ``định.số``), or inside one syllable (``Luật T:ổ chức``), as the letters and
+    the words beside it tell. A dot before a space is left (``Ngày. tháng. năm sinh``: a
+    form's heading may print one)."""
     glued = _GLUED.match(tokens[n])
     if glued is None:
         return None
     lead, head, tail, trail = glued.groups()
-    if not (tail.islower() and (head.islower() or head.istitle()) and _syllable(head)
-            and _syllable(tail) and _count(head, tail) >= LEAST):
+    ways = []
+    if tail.islower() and (head.islower() or head.istitle()) and _syllable(head) \
+            and _syllable(tail) and _count(head, tail) >= LEAST:
+        ways.append([head, tail])
+    if _cased(head + tail) and _syllable(head + tail):
+        ways.append([head + tail])
+    weighed = sorted(((_weight(way, *_beside(tokens, n, lead, trail)), way) for way in ways),
+                     reverse=True)
+    if not weighed or weighed[0][0] < LEAST \
+            or len(weighed) > 1 and weighed[0][0] < FAR * weighed[1][0]:
         return None
-    return 1, lead, [head, tail], trail
+    return 1, lead, weighed[0][1], trail
+
+
+def _beside(tokens: list[str], n: int, lead: str, trail: str) -> tuple[str, str]:
+    """The letters of the words before and after the ``n``-th token; "" where none is, or a
+    sign stands between."""
+    before = _parts(tokens[n - 1]) if n else ("", "", "x")
+    after = _parts(tokens[n + 1]) if n + 1 < len(tokens) else ("x", "", "")
+    return (before[1] if not (before[2] or lead) else "",
+            after[1] if not (trail or after[0]) else "")
 
 
 def respaced(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

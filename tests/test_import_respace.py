@@ -64,9 +64,11 @@ def test_a_text_not_read_by_ocr_keeps_its_words_as_typed() -> None:
     ("Ngày. tháng. năm sinh", []),
     ("tại TP.HCM, v.v. và iPhone, ThịnhLong, Vinamilk", []),
     ("tổ chức DPHÓ CHÁNH ÁN ETỤC", []),
+    ("(giảm 5.000đ/kg); thịt heo thăn có giá", []),
+    ("liên quan đến dất dai (nếu có), c ác nghĩa vụ khác", [("c ác", "các")]),
 ], ids=["run-together", "signs-kept", "as-printed", "name", "name-capitalised",
         "a-consonant-alone", "pair-no-letter-writes", "form-heading-dot", "codes-foreign",
-        "one-capital-alone"])
+        "one-capital-alone", "syllables-as-read-no-word-otherwise", "a-consonant-joined"])
 def test_a_space_moves_only_where_syllables_and_the_letters_tell(
         line: str, changes: list[tuple[str, str]]) -> None:
     """Both sides syllables of the dictionary the letters write, with a vowel, and the pairs

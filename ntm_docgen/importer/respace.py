@@ -17,7 +17,10 @@ way taken weighs ``LEAST`` at least and ``FAR`` times what any other way weighs,
 read among them. A dot or a colon OCR read for the space or inside a syllable (``Căn.cứ``,
 ``Luật T:ổ chức``) is weighed the same way. Not touched: a word of capitals and small
 letters (a name run together, ``ThịnhLong``), two capitalised words (a name, ``Công Ti``),
-words of no mark (a code, a foreign word), a word with a digit or another sign inside.
+words of no mark (a code, a foreign word), a word with a digit or another sign inside, two
+syllables that make a word of the dictionary as read, or that are written again only where the
+new way makes a word of the dictionary with a neighbour (``điều động``; ``thịt heo``, which the
+office letters seldom write, is no ``thị theo``).
 
 Only what OCR read (``ownread.own_read_told``): a typist's own run-together words stay as
 typed.
@@ -31,7 +34,7 @@ from functools import cache
 
 from ntm_docgen.importer.scanwords import LEAST, written
 from ntm_docgen.importer.wordfix import _parts as parts_of
-from ntm_docgen.vietnamese.lexicon import _placements
+from ntm_docgen.vietnamese.lexicon import _placements, paired
 from ntm_docgen.vietnamese.lexicon import known as in_dictionary
 from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics
 
@@ -92,10 +95,14 @@ def _syllable(letters: str) -> bool:
     """A syllable of the dictionary that the letters write, with a vowel (``c``, ``đ``: a
     list's letter, an initial), of one letter only in small letters (``ở``; ``E TỤC`` is no
     Vietnamese)."""
-    bare = strip_diacritics(letters.lower())
-    return any(c in "aeiouy" for c in bare) and (len(letters) > 1 or letters.islower()) \
-        and bool(_known(letters)) \
+    return _voiced(letters) and (len(letters) > 1 or letters.islower()) \
         and max(written().get((p,), 0) for p in _placements(letters)) >= LEAST
+
+
+def _voiced(letters: str) -> bool:
+    """A syllable of the dictionary with a vowel (the dictionary holds ``c``, ``g`` alone)."""
+    return any(c in "aeiouy" for c in strip_diacritics(letters.lower())) \
+        and bool(_known(letters))
 
 
 def _rewritten(cores: list[str], before: str, after: str) -> list[str] | None:
@@ -116,6 +123,10 @@ def _rewritten(cores: list[str], before: str, after: str) -> list[str] | None:
     others = [read, *(w for w, _ in weighed[1:])]
     if best < LEAST or best < FAR * max(others):
         return None
+    chain = [before, *way, after]
+    if all(_voiced(c) for c in cores) and not any(
+            a and b and paired(a, b) for a, b in zip(chain, chain[1:], strict=False)):
+        return None  # syllables as read, and no word of the dictionary otherwise: thịt heo
     return way
 
 
@@ -172,8 +183,8 @@ def _at(tokens: list[str], n: int) -> tuple[int, str, list[str], str] | None:
         return None  # a sign between: two words apart
     far = _parts(tokens[n + 2]) if n + 2 < len(tokens) else ("x", "", "")
     after = far[1] if not (nxt[2] or far[0]) else ""
-    if _known(core) and _known(nxt[1]) and _count(core, nxt[1]):
-        return None  # a pair the letters write, as read
+    if _known(core) and _known(nxt[1]) and (_count(core, nxt[1]) or paired(core, nxt[1])):
+        return None  # a pair the letters write, or a word of the dictionary, as read
     way = _rewritten([core, nxt[1]], before_core, after)
     if way is None:
         return None

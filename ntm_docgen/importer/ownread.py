@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.ownphrase import own_phrase
+from ntm_docgen.importer.respace import respaced
 from ntm_docgen.importer.wordfix import _parts
 from ntm_docgen.vietnamese.lexicon import paired
 from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics
@@ -139,7 +140,14 @@ def own_read(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
 def own_read_told(lines: list[str], warnings: list[str]) -> list[str]:
     """``own_read``'s lines, then ``ownphrase.own_phrase``'s, with warnings naming each word
-    written otherwise."""
+    written otherwise; first each space OCR put at the wrong place moved
+    (``respace.respaced``: ``Tỉnhủy``, ``Nghị quy ết``)."""
+    lines, spaced = respaced(lines)
+    if spaced:
+        warnings.append(_("{count} words of the scan were spaced again where real letters space "
+                          "them: {words}; check them against the paper").format(
+                              count=len(spaced), words=", ".join(
+                                  f"“{read}” → “{right}”" for read, right in spaced)))
     lines, changes = own_read(lines)
     lines, phrases, small = own_phrase(lines)  # a phrase the letter prints again; tăng Cường
     changes += phrases

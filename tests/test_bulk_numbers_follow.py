@@ -47,12 +47,14 @@ def _list(path: Path, units: list[dict[str, str]], han: str = "30/10/2025",
                                     for u in units]])
 
 
-def _run(tmp_path: Path, units: list[dict[str, str]], *more: str, **how: object):  # type: ignore[no-untyped-def]
-    spec = tmp_path / "vpdp.yaml"
-    spec.write_text(SPEC, encoding="utf-8")
+def _run(tmp_path: Path, units: list[dict[str, str]], *more: str, spec: bool = True,  # type: ignore[no-untyped-def]
+         **how: object):
+    """``spec``: write the test's spec (False: the one the test wrote is run)."""
+    if spec:
+        (tmp_path / "vpdp.yaml").write_text(SPEC, encoding="utf-8")
     people = _list(tmp_path / "ds.csv", units, **how)  # type: ignore[arg-type]
-    return CliRunner().invoke(main, ["bulk", str(spec), "--recipients", str(people), "-o",
-                                     str(tmp_path / "thu"), "--so-rieng", "--db",
+    return CliRunner().invoke(main, ["bulk", str(tmp_path / "vpdp.yaml"), "--recipients",
+                                     str(people), "-o", str(tmp_path / "thu"), "--so-rieng", "--db",
                                      str(tmp_path / "so.sqlite"), *more])
 
 
@@ -200,4 +202,34 @@ def test_another_unit_of_the_same_name_in_the_same_row_is_not_given_its_number(
     numbers = _numbers(tmp_path / "thu")
     assert numbers["Ủy ban nhân dân xã Tân Thành, tỉnh Thái Nguyên"] == "04/VPĐP"
     assert numbers["Ủy ban nhân dân phường Lương Văn Tri, tỉnh Lạng Sơn"] == "03/VPĐP"
+    assert "02/VPĐP: given by the register to 0002-UBND-xa-Tan-Thanh.docx" in forced.stderr
+
+
+def test_a_unit_the_letters_sent_a_copy_to_takes_no_number_of_the_row_it_replaced(
+        tmp_path: Path) -> None:
+    """Every letter names Sở Tài chính in its Nơi nhận; Đông Kinh's row given to it instead:
+    its letter takes a number of its own, and Đông Kinh's 01 is left to cancel."""
+    dong, luong = _unit("Lạng Sơn", "Đông Kinh"), _unit("Lạng Sơn", "Lương Văn Tri")
+    so = {"kinh_gui": "Sở Tài chính tỉnh Lạng Sơn", "tinh": "Lạng Sơn"}
+    (tmp_path / "vpdp.yaml").write_text(SPEC.replace(
+        "noi_nhan: [", "noi_nhan: [Như trên, Sở Tài chính tỉnh Lạng Sơn, "), encoding="utf-8")
+    assert _run(tmp_path, [dong, luong], spec=False).exit_code == 0
+    forced = _run(tmp_path, [so, luong], "--force", spec=False)
+    assert forced.exit_code == 0, forced.output
+    numbers = _numbers(tmp_path / "thu")
+    assert numbers["Sở Tài chính tỉnh Lạng Sơn, tỉnh Lạng Sơn"] == "03/VPĐP"
+    assert numbers["Ủy ban nhân dân phường Lương Văn Tri, tỉnh Lạng Sơn"] == "02/VPĐP"
+    assert "01/VPĐP: given by the register to 0001-UBND-phuong-Dong-Kinh.docx" in forced.stderr
+
+
+def test_a_letter_moved_onto_the_name_of_one_taken_out_names_that_one_s_number(
+        tmp_path: Path) -> None:
+    """Tân Thành of Lạng Sơn (02) taken out: Tân Thành of Đồng Tháp's letter, 03, moves up into
+    its file's name, and 02 is told to be cancelled, not left to that file in the register."""
+    tan_ls, tan_dt = _unit("Lạng Sơn", "Tân Thành"), _unit("Đồng Tháp", "Tân Thành")
+    dong = _unit("Lạng Sơn", "Đông Kinh")
+    assert _run(tmp_path, [dong, tan_ls, tan_dt]).exit_code == 0
+    forced = _run(tmp_path, [dong, tan_dt], "--force")
+    assert forced.exit_code == 0, forced.output
+    assert _numbers(tmp_path / "thu")["Ủy ban nhân dân xã Tân Thành, tỉnh Đồng Tháp"] == "03/VPĐP"
     assert "02/VPĐP: given by the register to 0002-UBND-xa-Tan-Thanh.docx" in forced.stderr

@@ -16,6 +16,8 @@ DATA = Path(__file__).parent / "data"
 SIGNED = DATA / "derive" / "real_pdf" / "cv_2026_laocai_7432.pdf"
 #: The Văn phòng Trung ương's Hướng dẫn 36 (tests/data/wordkinds/provenance.tsv).
 WORD = DATA / "wordkinds" / "hd_2018_vptw_36.docx"
+#: Bắc Ninh's Mẫu số 30, a Word 97-2003 file (tests/data/wordkinds/provenance.tsv).
+OLD_WORD = DATA / "wordkinds" / "chuyen_don_30_bacninh.doc"
 #: A scan's line (tests/data/ocr_luu).
 PICTURE = DATA / "ocr_luu" / "phutho_03.png"
 PROFILE = DATA / "derive" / "xa-mau-son-2026.yaml"
@@ -32,8 +34,9 @@ def test_an_empty_copy_spec_says_where_to_start(runner, tmp_path):
     assert not out.exists()
 
 
-@pytest.mark.parametrize(("real", "kind"), [(SIGNED, "PDF"), (WORD, "DOCX"), (PICTURE, "PNG")],
-                         ids=["pdf", "word", "picture"])
+@pytest.mark.parametrize(("real", "kind"), [(SIGNED, "PDF"), (WORD, "DOCX"), (OLD_WORD, "DOC"),
+                                           (PICTURE, "PNG")],
+                         ids=["pdf", "word", "word-97", "picture"])
 def test_a_profile_of_another_kind_is_told_as_what_it_is(runner, tmp_path, real, kind):
     profile = tmp_path / "xa-mau-son.yaml"
     shutil.copyfile(real, profile)
@@ -69,4 +72,12 @@ def test_a_profile_given_as_the_pdf_itself_is_not_told_to_rename_it(runner, tmp_
                                   "--as", "cong-van", "-o", str(tmp_path / "cv.docx")])
     assert result.exit_code == 1, result.output
     assert "is a PDF file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml or " \
+           ".json file here\n" in result.stderr, result.stderr
+
+
+def test_a_word_97_file_given_by_its_own_name_is_told_as_a_doc(runner, tmp_path):
+    result = runner.invoke(main, ["derive", str(SIGNED), "--profile", str(OLD_WORD),
+                                  "--as", "cong-van", "-o", str(tmp_path / "cv.docx")])
+    assert result.exit_code == 1, result.output
+    assert "is a DOC file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml or " \
            ".json file here\n" in result.stderr, result.stderr

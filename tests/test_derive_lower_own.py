@@ -63,6 +63,17 @@ def test_the_ward_s_bodies_are_told_once_each(profile: Path) -> None:
     assert told[0].casefold().count("phòng kinh tế, hạ tầng và đô thị") == 1, told[0]
 
 
-def test_another_ward_s_own_office_is_not_told_as_of_the_level_above() -> None:
-    result = derive_file(TO_HIEU, CHIENG_AN, "ke-hoach", ngay=DAY, today=DAY)
+@pytest.mark.parametrize("office", ["Văn phòng HĐND và UBND phường",
+                                    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường",
+                                    "Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân phường"])
+def test_another_ward_s_own_office_is_not_told_as_of_the_level_above(
+        office: str, tmp_path: Path) -> None:
+    """The ward's office as its letter writes it, and spelled out with either "Ủy" or "Uỷ" (the
+    letter itself writes "Uỷ ban nhân dân phường Tô Hiệu" and "Ủy ban nhân dân phường")."""
+    letter = tmp_path / TO_HIEU.name
+    text = TO_HIEU.read_text(encoding="utf-8")
+    assert "5. Văn phòng HĐND và UBND phường" in text
+    letter.write_text(text.replace("5. Văn phòng HĐND và UBND phường", f"5. {office}"),
+                      encoding="utf-8")
+    result = derive_file(letter, CHIENG_AN, "ke-hoach", ngay=DAY, today=DAY)
     assert not [w for w in result.warnings if "offices of the level above" in w], result.warnings

@@ -96,8 +96,9 @@ class Held:
 
 def _before(name: str, lines: list[Row], kept: Mapping[str, str | None]) -> Before:
     """An earlier letter as its lines name its recipient (the first of a letter's Nơi nhận is
-    its addressee), with the code and row the folder's record kept when they name the same."""
-    whom = frozenset(who(n) for row in lines if not is_copy(row) for n in row.noi_nhan)
+    its addressee), with the code and row the folder's record kept when they name the same;
+    the rest of its Nơi nhận, which every letter of the run names alike, is no one's."""
+    whom = frozenset(who(row.noi_nhan[0]) for row in lines if not is_copy(row) and row.noi_nhan)
     if not whom and kept.get("who"):
         whom = frozenset({str(kept["who"])})
     if kept.get("who") not in whom:
@@ -173,6 +174,8 @@ def again(maker: LetterMaker, job: Job, spec: Spec, lines: list[Row], moved: str
     with critical():
         write_bytes(path, template.to_bytes(document), force=True, durable=True)
         written_again(db, letter_spec, letter, copy, path, maker.today)
+    if moved is not None and held.others_at(job.name):  # another's letter was under its name
+        held.overwritten.add(job.name)
     if moved is not None:
         held.notes.append(_("{name} keeps {numbers}, which the register gave it as {before}")
                           .format(name=job.name, numbers=numbers, before=moved))

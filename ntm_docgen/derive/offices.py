@@ -24,7 +24,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-"})
 _BETWEEN = re.compile(r"^(?:\s*[;,]\s*|\s+và\s+)")
 #: where an office's name ends
 _NAME_END = re.compile(r"[;:,.]")
-_COUNCIL_AND = re.compile(r"(?<=HĐND) và (?=UBND)|(?<=Hội đồng nhân dân) và (?=[UỦ]y ban)")
+_COUNCIL_AND = re.compile(r"(?<=HĐND) và (?=UBND)|(?<=Hội đồng nhân dân) và (?=(?:Uy|Ủy|Uỷ) ban)")
 #: a capital letter, marked ones too: a place's name may begin with Ứ, Â, Ý, Ô (Ứng Hòa)
 _CAP = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper()) + "]"
 #: the level above's place after an office's name: ``Phòng Tư pháp thành phố (Vũng Tàu)``

@@ -215,11 +215,13 @@ def _not_text(path: Path) -> InputFileError | None:
     is (not as text to "save again as UTF-8")."""
     from ntm_docgen.files.misnamed import ending_of
 
-    ending = ending_of(path)
-    if ending is None or ending not in _NOT_TEXT:
+    ending, suffix = ending_of(path), path.suffix.lower()
+    if ending == ".ole":  # a Word or Excel 97-2003 file, or an Office file locked: as named
+        ending = suffix if suffix in (".xls", ".docx", ".xlsx") else ".doc"
+    if ending is None or ending not in _NOT_TEXT | {".doc", ".xls"}:
         return None
     told = _("is a {kind} file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml "
-             "or .json file here") if path.suffix.lower() == ending else _(
+             "or .json file here") if suffix == ending else _(
         "is a {kind} file, not a YAML or JSON file (.yaml, .yml, .json): give the .yaml or "
         ".json file here; a {kind} file keeps its own ending, {ending}")
     return InputFileError(path, told.format(kind=ending[1:].upper(), ending=ending))

@@ -105,6 +105,8 @@ def latin_lookalikes(text: str) -> str:
 
 def _checked(path: Path) -> Path:
     if path.suffix.lower() not in SUFFIXES:
+        if path.is_file() and (wrong := refused(path, SUFFIXES)) is not None:
+            raise wrong  # a PDF or Word file under a name no reader takes: told to rename it
         raise InputFileError(path, _("is not a letter file this tool reads: give a .txt, .docx, "
                                      ".doc, .rtf, .odt or .pdf file, or a scan as .png, .jpg "
                                      "or .tif"))
